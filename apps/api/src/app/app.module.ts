@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { appConfig, databaseConfig, DatabaseConfig } from '../config/app.config';
+import { dataSourceOptions } from '../database/data-source';
+import { SchemaMigrator } from '../database/schema-migrator';
+import { HealthModule } from '../health/health.module';
+import { ReferenceDataModule } from '../reference-data/reference-data.module';
+import { WebAppModule } from '../web-app/web-app.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig] }),
+    TypeOrmModule.forRootAsync({
+      inject: [databaseConfig.KEY],
+      useFactory: (database: DatabaseConfig) => dataSourceOptions(database.url, database.logging),
+    }),
+    HealthModule,
+    ReferenceDataModule,
+    WebAppModule,
+  ],
+  providers: [SchemaMigrator],
+})
+export class AppModule {}

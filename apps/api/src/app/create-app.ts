@@ -1,0 +1,38 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { API_PREFIX } from '@renkei/contract';
+import { ApiExceptionFilter } from '../common/http/api-exception.filter';
+import { createValidationPipe } from '../common/http/validation.exception';
+import { SchemaMigrator } from '../database/schema-migrator';
+import { ReferenceDataLoader } from '../reference-data/reference-data.loader';
+import { AppModule } from './app.module';
+
+/** Applies the HTTP conventions every instance shares (also used by the integration tests). */
+export function configureApp(app: NestExpressApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: '/', method: RequestMethod.GET }] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useBodyParser('json', { limit: '1mb' });
+  app.disable('x-powered-by');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('renkei API')
+      .setDescription('Matching platform for specialty-training connection programs (専門研修 連携プログラム)')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+}
+
+/** Creates the app, brings the schema up to date and loads reference data; does not listen. */
+export async function createApp(options: { logger?: false } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: false, ...options });
+  configureApp(app);
+  await app.get(SchemaMigrator).migrate();
+  await app.get(ReferenceDataLoader).load();
+  return app;
+}

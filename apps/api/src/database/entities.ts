@@ -1,0 +1,18 @@
+import { ReferenceDataLoad } from '../reference-data/entities/reference-data-load.entity';
+import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
+import { Prefecture } from '../reference-data/entities/prefecture.entity';
+import { SecondaryMedicalArea } from '../reference-data/entities/secondary-medical-area.entity';
+import { Specialty } from '../reference-data/entities/specialty.entity';
+import { SufficiencyDataset } from '../reference-data/entities/sufficiency-dataset.entity';
+import { SufficiencyValue } from '../reference-data/entities/sufficiency-value.entity';
+
+/** Every entity, listed explicitly so the bundled app and the CLI see the same schema. */
+export const ENTITIES = [
+  Prefecture,
+  SecondaryMedicalArea,
+  PhysicianScarceDesignation,
+  Specialty,
+  SufficiencyDataset,
+  SufficiencyValue,
+  ReferenceDataLoad,
+];

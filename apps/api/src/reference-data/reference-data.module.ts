@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PhysicianScarceDesignation } from './entities/physician-scarce-designation.entity';
+import { Prefecture } from './entities/prefecture.entity';
+import { ReferenceDataLoad } from './entities/reference-data-load.entity';
+import { SecondaryMedicalArea } from './entities/secondary-medical-area.entity';
+import { Specialty } from './entities/specialty.entity';
+import { SufficiencyDataset } from './entities/sufficiency-dataset.entity';
+import { SufficiencyValue } from './entities/sufficiency-value.entity';
+import { ReferenceDataController } from './reference-data.controller';
+import { ReferenceDataLoader } from './reference-data.loader';
+import { ReferenceDataService } from './reference-data.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Prefecture, SecondaryMedicalArea, PhysicianScarceDesignation, Specialty, SufficiencyDataset, SufficiencyValue, ReferenceDataLoad]),
+  ],
+  controllers: [ReferenceDataController],
+  providers: [ReferenceDataService, ReferenceDataLoader],
+  exports: [ReferenceDataService, ReferenceDataLoader],
+})
+export class ReferenceDataModule {}
