@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { DemoDataSeeder } from './demo/demo-data.seeder';
 import { createApp } from './app/create-app';
 import { EnvironmentError, validateEnvironment } from './config/environment';
 import { provideDatabase } from './database/database-provider';
@@ -19,7 +20,8 @@ async function bootstrap(): Promise<void> {
   };
 
   try {
-    const app = await createApp();
+    const seedDemo = environment.SEED_DEMO ?? database !== undefined;
+    const app = await createApp({ seedDemo });
     // Close the app (and its connections) first, then the embedded cluster, then exit.
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => {
@@ -33,6 +35,9 @@ async function bootstrap(): Promise<void> {
     await app.listen(environment.PORT);
     const url = `http://localhost:${environment.PORT}`;
     logger.log(`renkei is running at ${url}/  (API ${url}/api, docs ${url}/api/docs)`);
+    if (seedDemo) {
+      console.log(app.get(DemoDataSeeder).describe(url));
+    }
   } catch (error) {
     await stopDatabase();
     throw error;

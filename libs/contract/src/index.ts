@@ -1,3 +1,5 @@
+export * from './lib/accounts/account.types';
+export * from './lib/accounts/login.request';
 export * from './lib/error.types';
 export * from './lib/reference/reference.queries';
 export * from './lib/reference/reference.types';

@@ -4,6 +4,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { appConfig, databaseConfig, DatabaseConfig } from '../config/app.config';
 import { dataSourceOptions } from '../database/data-source';
 import { SchemaMigrator } from '../database/schema-migrator';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
+import { DemoModule } from '../demo/demo.module';
 import { HealthModule } from '../health/health.module';
 import { ReferenceDataModule } from '../reference-data/reference-data.module';
 import { WebAppModule } from '../web-app/web-app.module';
@@ -15,7 +18,10 @@ import { WebAppModule } from '../web-app/web-app.module';
       inject: [databaseConfig.KEY],
       useFactory: (database: DatabaseConfig) => dataSourceOptions(database.url, database.logging),
     }),
+    AuditModule,
+    AccountsModule,
     HealthModule,
+    DemoModule,
     ReferenceDataModule,
     WebAppModule,
   ],

@@ -1,11 +1,13 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX } from '@renkei/contract';
 import { ApiExceptionFilter } from '../common/http/api-exception.filter';
 import { createValidationPipe } from '../common/http/validation.exception';
 import { SchemaMigrator } from '../database/schema-migrator';
+import { DemoDataSeeder } from '../demo/demo-data.seeder';
 import { ReferenceDataLoader } from '../reference-data/reference-data.loader';
 import { AppModule } from './app.module';
 
@@ -15,6 +17,9 @@ export function configureApp(app: NestExpressApplication): void {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(cookieParser());
+  // Behind a proxy on the same host, trust its X-Forwarded-* (for the client IP and https).
+  app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
 
   const document = SwaggerModule.createDocument(
@@ -29,10 +34,13 @@ export function configureApp(app: NestExpressApplication): void {
 }
 
 /** Creates the app, brings the schema up to date and loads reference data; does not listen. */
-export async function createApp(options: { logger?: false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: false, ...options });
+export async function createApp(options: { logger?: false; seedDemo?: boolean } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, options.logger === false ? { logger: false } : {});
   configureApp(app);
   await app.get(SchemaMigrator).migrate();
   await app.get(ReferenceDataLoader).load();
+  if (options.seedDemo) {
+    await app.get(DemoDataSeeder).seed();
+  }
   return app;
 }

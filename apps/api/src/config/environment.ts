@@ -45,6 +45,12 @@ export class Environment {
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
   DATABASE_LOGGING = false;
+
+  /** Demo accounts are created on the embedded database; with DATABASE_URL only when this is true. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : value === true || value === 'true'))
+  @IsBoolean()
+  SEED_DEMO?: boolean;
 }
 
 export class EnvironmentError extends Error {}

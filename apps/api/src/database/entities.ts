@@ -1,3 +1,10 @@
+import { AccountToken } from '../accounts/entities/account-token.entity';
+import { RateLimitBucket } from '../accounts/entities/rate-limit-bucket.entity';
+import { RoleAssignment } from '../accounts/entities/role-assignment.entity';
+import { UserAccount } from '../accounts/entities/user-account.entity';
+import { UserSession } from '../accounts/entities/user-session.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { Facility } from '../facilities/facility.entity';
 import { ReferenceDataLoad } from '../reference-data/entities/reference-data-load.entity';
 import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
 import { Prefecture } from '../reference-data/entities/prefecture.entity';
@@ -15,4 +22,11 @@ export const ENTITIES = [
   SufficiencyDataset,
   SufficiencyValue,
   ReferenceDataLoad,
+  Facility,
+  UserAccount,
+  RoleAssignment,
+  UserSession,
+  AccountToken,
+  RateLimitBucket,
+  AuditEntry,
 ];

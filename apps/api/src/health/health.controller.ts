@@ -2,8 +2,10 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { ROUTES } from '@renkei/contract';
+import { Public } from '../accounts/access/access.decorators';
 
 @ApiTags('health')
+@Public()
 @Controller(ROUTES.health)
 export class HealthController {
   constructor(

@@ -11,12 +11,14 @@ import {
   SufficiencyDatasetResponse,
   SufficiencyDatasetSummaryResponse,
 } from '@renkei/contract';
+import { Public } from '../accounts/access/access.decorators';
 import { PatternPipe } from '../common/http/pattern.pipe';
 import { ReferenceDataService } from './reference-data.service';
 
 const { reference } = ROUTES;
 
 @ApiTags('reference data')
+@Public()
 @Controller(reference.root)
 export class ReferenceDataController {
   constructor(private readonly referenceData: ReferenceDataService) {}

@@ -1,9 +1,11 @@
 import { Controller, Get, Headers, Redirect } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { Public } from '../accounts/access/access.decorators';
 import { preferredLocale } from './web-locales';
 
 /** `/` sends people to the web app in the language they chose last (Japanese by default). */
 @ApiExcludeController()
+@Public()
 @Controller()
 export class WebAppController {
   @Get()

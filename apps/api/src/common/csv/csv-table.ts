@@ -33,7 +33,7 @@ export function formatIssue(issue: TableIssue): string {
 export function readCsvTable(file: string, text: string, columns: readonly string[]): CsvTable {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    records = parse(text.replace(/^\uFEFF/, ''), { info: true, record_delimiter: ['\r\n', '\n'], relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
   } catch (error) {
     const csvError = error as { lines?: number; column?: number; message: string };
     return { rows: [], issues: [{ file, line: csvError.lines ?? 1, column: (csvError.column ?? 0) + 1, message: csvError.message }] };

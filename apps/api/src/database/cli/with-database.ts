@@ -23,6 +23,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  const detail = error instanceof Error ? error.message : JSON.stringify(error);
+  console.error(`Could not run the command with a database: ${detail}. Is another process using the embedded database (npm start)? Stop it or set DATABASE_URL.`);
   process.exit(1);
 });

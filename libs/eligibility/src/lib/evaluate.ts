@@ -1,0 +1,238 @@
+import { combineOutcomes } from './combine';
+import {
+  evaluateCondition,
+  needsFacility,
+} from './conditions/evaluate-condition';
+import type {
+  ConditionEnv,
+  ConditionEvaluation,
+  PrefectureTarget,
+} from './conditions/condition-env';
+import type { FacilityContext } from './context.types';
+import { indexDatasets, type DatasetIndex } from './dataset-index';
+import type { Dataset } from './dataset.types';
+import type { EligibilityException } from './exception.types';
+import { exceptionReason, findWaiver } from './exceptions';
+import { makeReason, summaryReason, type ReasonScope } from './messages';
+import type { SpecialtyRecord } from './reference.types';
+import type {
+  CategoryDecision,
+  ConditionResult,
+  EligibilityResult,
+  Reason,
+} from './result.types';
+import type {
+  CategoryRule,
+  Condition,
+  DatasetSelection,
+  RuleSet,
+} from './rule-set.types';
+
+export type { PrefectureTarget } from './conditions/condition-env';
+
+export interface EvaluationInput {
+  readonly ruleSet: RuleSet;
+  /** Sufficiency and ceiling datasets; the rule set (or `datasetSelection`) picks by code. */
+  readonly datasets: readonly Dataset[];
+  /** Needed for ceiling exemptions and specialty names in messages. */
+  readonly specialties?: readonly SpecialtyRecord[];
+  readonly exceptions?: readonly EligibilityException[];
+  /** Overrides the rule set's dataset codes (e.g. a round that reads another dataset). */
+  readonly datasetSelection?: Partial<DatasetSelection>;
+}
+
+/** Prefecture-level decision: what p. 12 lists. Facility-level conditions are left pending. */
+export interface PrefectureResult {
+  readonly ruleSetId: string;
+  readonly recruitmentYear: number;
+  readonly prefectureCode: string;
+  readonly specialtyCode: string;
+  readonly categories: readonly CategoryDecision[];
+}
+
+export interface Evaluator {
+  readonly evaluate: (context: FacilityContext) => EligibilityResult;
+  /** Exceptions are facility-specific and are not applied here. */
+  readonly evaluatePrefecture: (target: PrefectureTarget) => PrefectureResult;
+}
+
+function decide(
+  ruleSet: RuleSet,
+  category: CategoryRule,
+  results: readonly ConditionResult[],
+  exceptionReasons: readonly Reason[],
+): CategoryDecision {
+  const status = combineOutcomes(results.map((r) => r.outcome));
+  return {
+    categoryCode: category.code,
+    label: category.label,
+    nameJa: category.nameJa,
+    nameEn: category.nameEn,
+    status,
+    minRotationMonths: category.minRotationMonths,
+    conditions: results,
+    reasons: [
+      summaryReason(ruleSet, category, status),
+      ...results.flatMap((r) => r.reasons),
+      ...exceptionReasons,
+    ],
+    exceptionIds: results.flatMap((r) =>
+      r.waivedByExceptionId ? [r.waivedByExceptionId] : [],
+    ),
+  };
+}
+
+function conditionResult(
+  condition: Condition,
+  evaluation: ConditionEvaluation,
+  waivedBy?: string,
+): ConditionResult {
+  return {
+    conditionId: condition.id,
+    kind: condition.kind,
+    level: condition.level,
+    outcome: waivedBy ? 'pass' : evaluation.outcome,
+    rawOutcome: evaluation.outcome,
+    ...(waivedBy ? { waivedByExceptionId: waivedBy } : {}),
+    reasons: evaluation.reasons,
+  };
+}
+
+/** Indexes the datasets once; the returned functions evaluate any number of contexts. */
+export function createEvaluator(input: EvaluationInput): Evaluator {
+  const { ruleSet } = input;
+  const index: DatasetIndex = indexDatasets(input.datasets);
+  const selection: DatasetSelection = {
+    sufficiency:
+      input.datasetSelection?.sufficiency ?? ruleSet.datasets.sufficiency,
+    ceiling: input.datasetSelection?.ceiling ?? ruleSet.datasets.ceiling,
+  };
+  const specialties = new Map(
+    (input.specialties ?? []).map((s) => [s.code, s]),
+  );
+  const exceptions = input.exceptions ?? [];
+  const envFor = (scope: ReasonScope): ConditionEnv => ({
+    ruleSet,
+    index,
+    selection,
+    specialties,
+    scope,
+  });
+  const scopeFor = (
+    category: CategoryRule,
+    condition: Condition,
+  ): ReasonScope => ({
+    ruleSetId: ruleSet.id,
+    categoryCode: category.code,
+    conditionId: condition.id,
+  });
+
+  const evaluate = (context: FacilityContext): EligibilityResult => ({
+    key: context.key ?? null,
+    ruleSetId: ruleSet.id,
+    ruleSetVersion: ruleSet.version,
+    recruitmentYear: ruleSet.recruitmentYear,
+    datasets: selection,
+    facilityCode: context.facilityCode ?? null,
+    prefectureCode: context.prefectureCode,
+    specialtyCode: context.specialtyCode,
+    categories: ruleSet.categories.map((category) => {
+      const exceptionReasons: Reason[] = [];
+      const results = category.conditions.map((condition) => {
+        const scope = scopeFor(category, condition);
+        const evaluation = evaluateCondition(
+          condition,
+          envFor(scope),
+          context,
+          context,
+        );
+        if (evaluation.outcome === 'pass')
+          return conditionResult(condition, evaluation);
+        const waiver = findWaiver(
+          exceptions,
+          ruleSet,
+          category,
+          condition,
+          context,
+        );
+        if (!waiver) return conditionResult(condition, evaluation);
+        exceptionReasons.push(exceptionReason(scope, waiver, condition));
+        return conditionResult(condition, evaluation, waiver.id);
+      });
+      return decide(ruleSet, category, results, exceptionReasons);
+    }),
+  });
+
+  const evaluatePrefecture = (target: PrefectureTarget): PrefectureResult => ({
+    ruleSetId: ruleSet.id,
+    recruitmentYear: ruleSet.recruitmentYear,
+    prefectureCode: target.prefectureCode,
+    specialtyCode: target.specialtyCode,
+    categories: ruleSet.categories.map((category) => {
+      const results = category.conditions.map((condition) => {
+        const scope = scopeFor(category, condition);
+        if (condition.level === 'facility') {
+          return conditionResult(condition, {
+            outcome: 'pending',
+            reasons: [
+              makeReason(
+                scope,
+                'FACILITY_CONDITION_REMAINS',
+                `施設単位の条件「${condition.nameJa}」は施設ごとに判定する`,
+                `Facility-level condition "${condition.nameEn}" is decided per facility`,
+              ),
+            ],
+          });
+        }
+        if (needsFacility(condition)) {
+          return conditionResult(condition, {
+            outcome: 'unknown',
+            reasons: [
+              makeReason(
+                scope,
+                'CONDITION_NEEDS_FACILITY',
+                `条件「${condition.nameJa}」は施設の情報が必要なため都道府県単位では判定できない`,
+                `Condition "${condition.nameEn}" needs facility data and cannot be decided per prefecture`,
+              ),
+            ],
+          });
+        }
+        const blank: FacilityContext = {
+          ...target,
+          scarceArea: null,
+          scarceSpot: null,
+        };
+        return conditionResult(
+          condition,
+          evaluateCondition(condition, envFor(scope), target, blank),
+        );
+      });
+      return decide(ruleSet, category, results, []);
+    }),
+  });
+
+  return { evaluate, evaluatePrefecture };
+}
+
+export function evaluateEligibility(
+  input: EvaluationInput,
+  context: FacilityContext,
+): EligibilityResult {
+  return createEvaluator(input).evaluate(context);
+}
+
+/** Evaluates many contexts with the datasets indexed once. */
+export function evaluateMany(
+  input: EvaluationInput,
+  contexts: readonly FacilityContext[],
+): EligibilityResult[] {
+  const { evaluate } = createEvaluator(input);
+  return contexts.map(evaluate);
+}
+
+export function evaluatePrefecture(
+  input: EvaluationInput,
+  target: PrefectureTarget,
+): PrefectureResult {
+  return createEvaluator(input).evaluatePrefecture(target);
+}
