@@ -1,5 +1,11 @@
 import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
 import baseConfig from '../../eslint.config.mjs';
+
+const templateAccessibilityRules = Object.assign(
+  {},
+  ...angular.configs.templateAccessibility.map((config) => config.rules ?? {}),
+);
 
 export default [
   ...baseConfig,
@@ -15,6 +21,9 @@ export default [
   },
   {
     files: ['**/*.html'],
-    rules: {},
+    rules: {
+      ...templateAccessibilityRules,
+      '@angular-eslint/template/prefer-control-flow': 'error',
+    },
   },
 ];

@@ -4,11 +4,13 @@ import { DemoDataSeeder } from './demo/demo-data.seeder';
 import { createApp } from './app/create-app';
 import { EnvironmentError, validateEnvironment } from './config/environment';
 import { provideDatabase } from './database/database-provider';
+import { readMailSettings } from './notifications/notifications.config';
 import { ReferenceDataFileError } from './reference-data/reference-data.files';
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('renkei');
   const environment = validateEnvironment(process.env);
+  readMailSettings(process.env);
   const database = await provideDatabase(environment, (message) => logger.log(message));
   let stopping = false;
   const stopDatabase = async () => {

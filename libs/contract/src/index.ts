@@ -1,4 +1,6 @@
+export * from './lib/accounts/account.requests';
 export * from './lib/accounts/account.types';
+export * from './lib/accounts/audit.query';
 export * from './lib/accounts/login.request';
 export * from './lib/error.types';
 export * from './lib/reference/reference.queries';

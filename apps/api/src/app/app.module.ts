@@ -8,6 +8,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { DemoModule } from '../demo/demo.module';
 import { HealthModule } from '../health/health.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ReferenceDataModule } from '../reference-data/reference-data.module';
 import { WebAppModule } from '../web-app/web-app.module';
 
@@ -19,6 +20,7 @@ import { WebAppModule } from '../web-app/web-app.module';
       useFactory: (database: DatabaseConfig) => dataSourceOptions(database.url, database.logging),
     }),
     AuditModule,
+    NotificationsModule,
     AccountsModule,
     HealthModule,
     DemoModule,

@@ -4,6 +4,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX } from '@renkei/contract';
+import { applySecurityHeaders } from '../common/security/security-headers';
+import { appConfig, AppConfig } from '../config/app.config';
 import { ApiExceptionFilter } from '../common/http/api-exception.filter';
 import { createValidationPipe } from '../common/http/validation.exception';
 import { SchemaMigrator } from '../database/schema-migrator';
@@ -13,6 +15,7 @@ import { AppModule } from './app.module';
 
 /** Applies the HTTP conventions every instance shares (also used by the integration tests). */
 export function configureApp(app: NestExpressApplication): void {
+  applySecurityHeaders(app, app.get<AppConfig>(appConfig.KEY).corsOrigins);
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: '/', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());

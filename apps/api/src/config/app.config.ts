@@ -7,6 +7,8 @@ export const appConfig = registerAs('app', () => {
   return {
     nodeEnv: environment.NODE_ENV,
     port: environment.PORT,
+    publicUrl: (environment.PUBLIC_URL ?? `http://localhost:${environment.PORT}`).replace(/\/$/, ''),
+    corsOrigins: (environment.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     referenceDataDir: environment.REFERENCE_DATA_DIR ?? join(__dirname, 'reference-data'),
     webDistDir: environment.WEB_DIST_DIR ?? join(__dirname, '..', 'web', 'browser'),
   };

@@ -32,6 +32,16 @@ export class Environment {
   @Max(65535)
   EMBEDDED_DATABASE_PORT = 54329;
 
+  /** Address people use to reach the app; links in e-mails start with it. Default http://localhost:PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http(s) address such as https://renkei.example.jp' })
+  PUBLIC_URL?: string;
+
+  /** Other origins allowed to call the API with credentials, comma-separated (default: same origin only). */
+  @IsOptional()
+  @Matches(/^(https?:\/\/[^\s,/]+)(,\s*https?:\/\/[^\s,/]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list such as https://a.example,https://b.example' })
+  CORS_ORIGINS?: string;
+
   /** Folder holding the reference-data CSV files. */
   @IsOptional()
   @IsString()

@@ -4,6 +4,8 @@ import { RoleAssignment } from '../accounts/entities/role-assignment.entity';
 import { UserAccount } from '../accounts/entities/user-account.entity';
 import { UserSession } from '../accounts/entities/user-session.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { DevelopmentMail } from '../notifications/development-mail.entity';
+import { OutboxMessage } from '../notifications/outbox-message.entity';
 import { Facility } from '../facilities/facility.entity';
 import { ReferenceDataLoad } from '../reference-data/entities/reference-data-load.entity';
 import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
@@ -29,4 +31,6 @@ export const ENTITIES = [
   AccountToken,
   RateLimitBucket,
   AuditEntry,
+  OutboxMessage,
+  DevelopmentMail,
 ];

@@ -1,8 +1,10 @@
 import { RequestMethod } from '@nestjs/common';
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { Role, ROLES } from '@renkei/contract';
+import { DataSource } from 'typeorm';
 import { ACCESS_RULES, AccessRule, PUBLIC_ROUTE } from '../../src/accounts/access/access.decorators';
-import { TestClient } from '../utils/accounts';
+import { createFacility, createUser, TestClient } from '../utils/accounts';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 interface RouteInfo {
@@ -53,7 +55,30 @@ const EXPECTED_PUBLIC_ROUTES = [
   'GET /api/reference/sufficiency-datasets',
   'GET /api/reference/sufficiency-datasets/:code',
   'POST /api/auth/login',
+  'GET /api/invitations/:token',
+  'POST /api/invitations/:token/accept',
+  'POST /api/password-reset',
+  'GET /api/password-reset/:token',
+  'POST /api/password-reset/:token',
 ];
+
+const ALL_ROLES: Role[] = [...ROLES];
+/** Who may call each closed route: roles, or any signed-in person. Later issues extend this table. */
+const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
+  'GET /api/auth/me': 'any-signed-in',
+  'POST /api/auth/logout': 'any-signed-in',
+  'PATCH /api/account': 'any-signed-in',
+  'POST /api/account/password': 'any-signed-in',
+  'POST /api/invitations': ['jmsb', 'prefecture'],
+  'GET /api/users': ['jmsb', 'prefecture'],
+  'POST /api/users/:id/deactivate': ['jmsb', 'prefecture'],
+  'POST /api/users/:id/roles': ['jmsb', 'prefecture'],
+  'DELETE /api/users/:id/roles/:assignmentId': ['jmsb', 'prefecture'],
+  'GET /api/audit': ALL_ROLES,
+  'GET /api/audit/export.csv': ALL_ROLES,
+  'GET /api/dev-mailbox': ['jmsb'],
+  'GET /api/dev-mailbox/:id': ['jmsb'],
+};
 
 describe('route access (deny by default)', () => {
   let testApp: TestApp;
@@ -78,5 +103,47 @@ describe('route access (deny by default)', () => {
       const response = route.method === 'GET' ? await browser.get(path) : await browser.send(route.method, path, {});
       expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
     }
+  });
+
+  it('declares the intended roles on every closed route', () => {
+    const declared = Object.fromEntries(
+      listRoutes(testApp)
+        .filter((route) => !route.isPublic)
+        .map((route) => [`${route.method} ${route.path}`, route.rules ? [...new Set(route.rules.map((rule) => rule.role))].sort() : 'any-signed-in']),
+    );
+    const expected = Object.fromEntries(Object.entries(EXPECTED_ACCESS).map(([route, roles]) => [route, roles === 'any-signed-in' ? roles : [...roles].sort()]));
+    expect(declared).toEqual(expected);
+  });
+
+  it('refuses every closed route with 403 to each signed-in role it does not name', async () => {
+    const dataSource = testApp.app.get(DataSource);
+    const facility = await createFacility(dataSource, '02', '0204');
+    const clients = new Map<Role, TestClient>();
+    for (const role of ALL_ROLES) {
+      const user = await createUser(dataSource, {
+        role,
+        ...(role === 'prefecture' ? { prefectureCode: '02' } : {}),
+        ...(role === 'society' ? { specialtyCode: 'internal-medicine' } : {}),
+        ...(role === 'base-facility' || role === 'host-facility' ? { facilityId: facility.id } : {}),
+      });
+      const client = await new TestClient(testApp.http).start();
+      await client.signIn(user.email);
+      clients.set(role, client);
+    }
+    const refusals: string[] = [];
+    for (const [route, allowed] of Object.entries(EXPECTED_ACCESS)) {
+      if (allowed === 'any-signed-in') {
+        continue;
+      }
+      const [method = 'GET', pattern = ''] = route.split(' ');
+      const path = pattern.replace(/:([a-zA-Z]+)/g, '00000000-0000-4000-8000-000000000000');
+      for (const role of ALL_ROLES.filter((candidate) => !allowed.includes(candidate))) {
+        const client = clients.get(role) as TestClient;
+        const response = method === 'GET' ? await client.get(path) : await client.send(method, path, {});
+        refusals.push(`${route} as ${role}: ${response.status}`);
+      }
+    }
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(refusals.filter((line) => !line.endsWith(': 403'))).toEqual([]);
   });
 });

@@ -113,4 +113,16 @@ describe('reference data API', () => {
     await request(testApp.http).get('/').expect(302).expect('Location', '/ja/');
     await request(testApp.http).get('/').set('Cookie', 'renkei_lang=en').expect(302).expect('Location', '/en/');
   });
+
+  it('sends security headers and no stack traces', async () => {
+    const response = await request(testApp.http).get('/api/reference/prefectures/48').expect(404);
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    const overHttps = await request(testApp.http).get('/api/health').set('X-Forwarded-Proto', 'https').expect(200);
+    expect(overHttps.headers['strict-transport-security']).toContain('max-age=');
+    const oversized = await request(testApp.http).post('/api/auth/login').set('Content-Type', 'application/json').send(`{"email":"${'a'.repeat(2_000_000)}"}`);
+    expect(oversized.status).toBe(413);
+    expect(JSON.stringify(oversized.body)).not.toMatch(/at \w+ \(/);
+  });
 });

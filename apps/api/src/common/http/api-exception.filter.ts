@@ -48,7 +48,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
         message: exception.message,
       };
     }
+    if (isClientError(exception)) {
+      // body-parser's errors (malformed JSON, body too large) are safe to show as they are.
+      return { statusCode: exception.status, code: HTTP_CODES[exception.status] ?? 'BAD_REQUEST', message: exception.message };
+    }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.' };
   }
+}
+
+function isClientError(error: unknown): error is { status: number; message: string } {
+  const candidate = error as { status?: unknown; expose?: unknown; message?: unknown } | null;
+  return typeof candidate?.status === 'number' && candidate.status >= 400 && candidate.status < 500 && candidate.expose === true && typeof candidate.message === 'string';
 }

@@ -27,3 +27,43 @@ export const SESSION_COOKIE = 'renkei_session';
 export const PASSWORD_MIN_LENGTH = 8;
 /** Long passphrases are welcome; the cap only bounds hashing work. */
 export const PASSWORD_MAX_LENGTH = 256;
+
+export type AccountTokenState = 'valid' | 'expired' | 'used';
+
+export interface InvitationStatusResponse {
+  state: AccountTokenState;
+  email?: string;
+  displayName?: string;
+}
+
+export interface UserSummaryResponse {
+  id: string;
+  email: string;
+  displayName: string;
+  language: Language;
+  active: boolean;
+  invitationPending: boolean;
+  roles: (RoleAssignmentResponse & { id: string })[];
+  createdAt: string;
+}
+
+export interface AuditEntryResponse {
+  id: string;
+  occurredAt: string;
+  actorEmail: string | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  prefectureCode: string | null;
+  specialtyCode: string | null;
+  facilityId: string | null;
+}
+
+export interface PageResponse<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

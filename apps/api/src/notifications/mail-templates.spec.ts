@@ -1,0 +1,106 @@
+import { escapeHtml, formatExpiry, InvitationParams, isMailTemplateKey, MAIL_TEMPLATE_KEYS, renderMail } from './mail-templates';
+import { NotificationsErrorCode, NotificationsException } from './notifications.exception';
+
+const EXPIRES_AT = new Date('2026-12-01T09:00:00Z'); // 18:00 in Tokyo
+
+const invitation: InvitationParams = {
+  inviterName: '山田 太郎',
+  roleDescription: '基幹施設 担当者（青森県）',
+  acceptUrl: 'https://renkei.example.jp/invitations/accept?token=abc123&lang=ja',
+  expiresAt: EXPIRES_AT,
+};
+
+describe('mail templates', () => {
+  it('renders the Japanese invitation politely, with the link and the expiry in Japan time', () => {
+    const mail = renderMail('invitation', 'ja', invitation);
+
+    expect(mail.subject).toBe('renkei へのご招待');
+    expect(mail.text).toContain('山田 太郎 様から、renkei へのご招待が届いています。');
+    expect(mail.text).toContain('役割：基幹施設 担当者（青森県）');
+    expect(mail.text).toContain('有効期限：2026年12月1日(火) 18:00（日本時間）');
+    expect(mail.text).toContain('招待を承諾する：\nhttps://renkei.example.jp/invitations/accept?token=abc123&lang=ja');
+    expect(mail.html).toContain('<html lang="ja">');
+    expect(mail.html).toContain('href="https://renkei.example.jp/invitations/accept?token=abc123&amp;lang=ja"');
+    expect(mail.html).toContain('基幹施設 担当者（青森県）');
+  });
+
+  it('renders the English invitation with the same facts', () => {
+    const mail = renderMail('invitation', 'en', { ...invitation, inviterName: 'Taro Yamada', roleDescription: 'Base facility coordinator (Aomori)' });
+
+    expect(mail.subject).toBe('Your invitation to renkei');
+    expect(mail.text).toContain('Taro Yamada has invited you to renkei.');
+    expect(mail.text).toContain('Role: Base facility coordinator (Aomori)');
+    expect(mail.text).toContain('Link expires: Tue, 1 December 2026 at 18:00 (Japan time)');
+    expect(mail.text).toContain('https://renkei.example.jp/invitations/accept?token=abc123&lang=ja');
+    expect(mail.html).toContain('<html lang="en">');
+    expect(mail.text).not.toMatch(/[ぁ-んァ-ン一-龯]/u);
+  });
+
+  it.each([
+    ['ja', 'renkei パスワード再設定のご案内', '有効期限：2026年12月1日(火) 18:00（日本時間）'],
+    ['en', 'Reset your renkei password', 'Link expires: Tue, 1 December 2026 at 18:00 (Japan time)'],
+  ] as const)('renders the %s password reset with its link and expiry', (language, subject, expiry) => {
+    const mail = renderMail('password-reset', language, { resetUrl: 'https://renkei.example.jp/reset?token=xyz', expiresAt: EXPIRES_AT });
+
+    expect(mail.subject).toBe(subject);
+    expect(mail.text).toContain(expiry);
+    expect(mail.text).toContain('https://renkei.example.jp/reset?token=xyz');
+    expect(mail.html).toContain('href="https://renkei.example.jp/reset?token=xyz"');
+  });
+
+  it('always has a plain-text part and a footer in the recipient’s language', () => {
+    for (const template of MAIL_TEMPLATE_KEYS) {
+      for (const language of ['ja', 'en'] as const) {
+        const params = { ...invitation, resetUrl: 'https://renkei.example.jp/reset' };
+        const mail = renderMail(template, language, params);
+        expect(mail.text.trim().length).toBeGreaterThan(50);
+        expect(mail.text).toContain(language === 'ja' ? '送信専用アドレス' : 'does not receive replies');
+      }
+    }
+  });
+
+  it('escapes every value in the HTML part and keeps line breaks out of single-line values', () => {
+    const mail = renderMail('invitation', 'en', {
+      ...invitation,
+      inviterName: '<script>alert("x")</script> & Co\r\nBcc: victim@example.com',
+      roleDescription: `O'Brien "lead" <b>`,
+    });
+
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).not.toContain('<b>');
+    expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co Bcc: victim@example.com');
+    expect(mail.html).toContain('O&#39;Brien &quot;lead&quot; &lt;b&gt;');
+    expect(mail.text).toContain('<script>alert("x")</script> & Co Bcc: victim@example.com has invited you');
+    expect(mail.text).not.toContain('\r');
+  });
+
+  it('escapes the five HTML-significant characters', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it.each(['javascript:alert(1)', '/relative/accept', 'not a url', 'ftp://renkei.example.jp/accept'])('refuses the link %p', (acceptUrl) => {
+    expect(() => renderMail('invitation', 'ja', { ...invitation, acceptUrl })).toThrow(NotificationsException);
+    try {
+      renderMail('invitation', 'ja', { ...invitation, acceptUrl });
+    } catch (error) {
+      expect((error as NotificationsException).code).toBe(NotificationsErrorCode.InvalidTemplateParams);
+      expect((error as NotificationsException).fieldErrors).toEqual({ acceptUrl: ['acceptUrl must be an absolute http(s) URL'] });
+    }
+  });
+
+  it('refuses an empty inviter name and an invalid expiry', () => {
+    expect(() => renderMail('invitation', 'ja', { ...invitation, inviterName: '  \n ' })).toThrow('inviterName must not be empty');
+    expect(() => renderMail('invitation', 'en', { ...invitation, expiresAt: new Date('nonsense') })).toThrow('expiresAt must be a valid date');
+  });
+
+  it('formats the expiry in Japan time whatever the server time zone', () => {
+    expect(formatExpiry(new Date('2026-12-31T15:30:00Z'), 'ja')).toBe('2027年1月1日(金) 00:30（日本時間）');
+    expect(formatExpiry(new Date('2026-12-31T15:30:00Z'), 'en')).toBe('Fri, 1 January 2027 at 00:30 (Japan time)');
+  });
+
+  it('knows its template keys', () => {
+    expect(MAIL_TEMPLATE_KEYS).toEqual(['invitation', 'password-reset']);
+    expect(isMailTemplateKey('invitation')).toBe(true);
+    expect(isMailTemplateKey('toString')).toBe(false);
+  });
+});

@@ -1,0 +1,237 @@
+import type { MailLanguage } from './outbox-message.entity';
+import { NotificationsErrorCode, NotificationsException } from './notifications.exception';
+
+/**
+ * The e-mail templates, one Japanese and one English version each. A version describes the
+ * message as a few blocks; `renderMail` turns them into the plain-text part and the HTML part,
+ * so both always say the same thing and every value reaches the HTML escaped.
+ *
+ * To add a template: add its params to `MailTemplateParams` and its two versions to `TEMPLATES`
+ * (the compiler asks for both languages).
+ */
+
+export interface InvitationParams {
+  /** Display name of the person who sent the invitation. */
+  inviterName: string;
+  /** The role the invitee will hold, already in the recipient's language (e.g. 「基幹施設 担当者（青森県）」). */
+  roleDescription: string;
+  /** Absolute http(s) link that accepts the invitation. */
+  acceptUrl: string;
+  expiresAt: Date;
+}
+
+export interface PasswordResetParams {
+  /** Absolute http(s) link to the page that sets a new password. */
+  resetUrl: string;
+  expiresAt: Date;
+}
+
+export interface MailTemplateParams {
+  invitation: InvitationParams;
+  'password-reset': PasswordResetParams;
+}
+
+export type MailTemplateKey = keyof MailTemplateParams;
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** A block of a message: a paragraph, labelled values, or a link the reader should follow. */
+type MailBlock = { paragraph: string } | { facts: [label: string, value: string][] } | { action: { label: string; url: string } };
+
+interface MailDocument {
+  subject: string;
+  blocks: MailBlock[];
+}
+
+type TemplateVersions<P> = Record<MailLanguage, (params: P) => MailDocument>;
+
+const TEMPLATES: { [K in MailTemplateKey]: TemplateVersions<MailTemplateParams[K]> } = {
+  invitation: {
+    ja: (params) => ({
+      subject: 'renkei へのご招待',
+      blocks: [
+        { paragraph: `${text('inviterName', params.inviterName)} 様から、renkei へのご招待が届いています。` },
+        {
+          facts: [
+            ['役割', text('roleDescription', params.roleDescription)],
+            ['有効期限', formatExpiry(params.expiresAt, 'ja')],
+          ],
+        },
+        { paragraph: '以下のリンクから招待を承諾し、パスワードを設定してください。' },
+        { action: { label: '招待を承諾する', url: url('acceptUrl', params.acceptUrl) } },
+        { paragraph: '有効期限を過ぎた場合は、招待した方に再度の招待をご依頼ください。' },
+        { paragraph: 'このメールにお心当たりがない場合は、お手数ですが破棄してください。' },
+      ],
+    }),
+    en: (params) => ({
+      subject: 'Your invitation to renkei',
+      blocks: [
+        { paragraph: `${text('inviterName', params.inviterName)} has invited you to renkei.` },
+        {
+          facts: [
+            ['Role', text('roleDescription', params.roleDescription)],
+            ['Link expires', formatExpiry(params.expiresAt, 'en')],
+          ],
+        },
+        { paragraph: 'Accept the invitation and choose your password here:' },
+        { action: { label: 'Accept invitation', url: url('acceptUrl', params.acceptUrl) } },
+        { paragraph: 'If the link has expired, ask the person who invited you to send a new invitation.' },
+        { paragraph: 'If you were not expecting this invitation, you can ignore this e-mail.' },
+      ],
+    }),
+  },
+  'password-reset': {
+    ja: (params) => ({
+      subject: 'renkei パスワード再設定のご案内',
+      blocks: [
+        { paragraph: 'renkei のパスワード再設定のご依頼を受け付けました。' },
+        { paragraph: '以下のリンクから新しいパスワードを設定してください。' },
+        { action: { label: 'パスワードを再設定する', url: url('resetUrl', params.resetUrl) } },
+        { facts: [['有効期限', formatExpiry(params.expiresAt, 'ja')]] },
+        { paragraph: 'お心当たりがない場合は、このメールを破棄してください。パスワードは変更されません。' },
+      ],
+    }),
+    en: (params) => ({
+      subject: 'Reset your renkei password',
+      blocks: [
+        { paragraph: 'We received a request to reset the password of your renkei account.' },
+        { paragraph: 'Choose a new password here:' },
+        { action: { label: 'Reset password', url: url('resetUrl', params.resetUrl) } },
+        { facts: [['Link expires', formatExpiry(params.expiresAt, 'en')]] },
+        { paragraph: 'If you did not ask for this, ignore this e-mail: your password stays unchanged.' },
+      ],
+    }),
+  },
+};
+
+const FOOTER: Record<MailLanguage, string> = {
+  ja: 'このメールは renkei から送信専用アドレスで自動送信しています。ご返信いただいてもお答えできませんのでご了承ください。',
+  en: 'This e-mail was sent automatically by renkei from an address that does not receive replies.',
+};
+
+export const MAIL_TEMPLATE_KEYS = Object.keys(TEMPLATES) as MailTemplateKey[];
+
+export function isMailTemplateKey(value: string): value is MailTemplateKey {
+  return Object.prototype.hasOwnProperty.call(TEMPLATES, value);
+}
+
+/** Renders one template in one language; throws `NotificationsException` for params it cannot render. */
+export function renderMail<K extends MailTemplateKey>(template: K, language: MailLanguage, params: MailTemplateParams[K]): RenderedMail {
+  const versions: TemplateVersions<MailTemplateParams[K]> = TEMPLATES[template];
+  const document = versions[language](params);
+  const subject = document.subject.replace(/\s+/g, ' ').trim();
+  return { subject, text: renderText(document, language), html: renderHtml(document, subject, language) };
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Deadlines are shown in Japan time, which is where the programmes run. */
+export function formatExpiry(date: Date, language: MailLanguage): string {
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+    throw invalid('expiresAt', 'expiresAt must be a valid date');
+  }
+  const options: Intl.DateTimeFormatOptions = {
+    timeZone: 'Asia/Tokyo',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  };
+  return language === 'ja'
+    ? `${new Intl.DateTimeFormat('ja-JP', options).format(date)}（日本時間）`
+    : `${new Intl.DateTimeFormat('en-GB', options).format(date)} (Japan time)`;
+}
+
+function renderText(document: MailDocument, language: MailLanguage): string {
+  const separator = language === 'ja' ? '：' : ': ';
+  const blocks = document.blocks.map((block) => {
+    if ('paragraph' in block) {
+      return block.paragraph;
+    }
+    if ('facts' in block) {
+      return block.facts.map(([label, value]) => `${label}${separator}${value}`).join('\n');
+    }
+    return `${block.action.label}${separator}\n${block.action.url}`;
+  });
+  return `${[...blocks, `--\n${FOOTER[language]}`].join('\n\n')}\n`;
+}
+
+const FONT_FAMILY: Record<MailLanguage, string> = {
+  ja: "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', Meiryo, 'Noto Sans JP', sans-serif",
+  en: "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+};
+
+function renderHtml(document: MailDocument, subject: string, language: MailLanguage): string {
+  const blocks = document.blocks.map((block) => {
+    if ('paragraph' in block) {
+      return `<p style="margin:0 0 16px;line-height:1.7;">${escapeHtml(block.paragraph)}</p>`;
+    }
+    if ('facts' in block) {
+      const rows = block.facts
+        .map(
+          ([label, value]) =>
+            `<tr><th scope="row" style="text-align:left;padding:4px 16px 4px 0;white-space:nowrap;color:#555;font-weight:normal;">${escapeHtml(label)}</th>` +
+            `<td style="padding:4px 0;">${escapeHtml(value)}</td></tr>`,
+        )
+        .join('');
+      return `<table role="presentation" style="border-collapse:collapse;margin:0 0 16px;">${rows}</table>`;
+    }
+    const href = escapeHtml(block.action.url);
+    return (
+      `<p style="margin:0 0 8px;"><a href="${href}" style="display:inline-block;background:#1a5fb4;color:#ffffff;padding:10px 20px;border-radius:4px;text-decoration:none;">${escapeHtml(block.action.label)}</a></p>` +
+      `<p style="margin:0 0 16px;font-size:13px;color:#555;word-break:break-all;"><a href="${href}" style="color:#1a5fb4;">${href}</a></p>`
+    );
+  });
+  return [
+    '<!doctype html>',
+    `<html lang="${language}">`,
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>`,
+    `<body style="margin:0;padding:24px;background:#f4f5f7;color:#1f2328;font-family:${escapeHtml(FONT_FAMILY[language])};font-size:15px;">`,
+    '<div style="max-width:560px;margin:0 auto;background:#ffffff;padding:24px 28px;border-radius:8px;">',
+    `<h1 style="font-size:20px;margin:0 0 20px;">${escapeHtml(subject)}</h1>`,
+    ...blocks,
+    `<hr style="border:none;border-top:1px solid #e1e4e8;margin:24px 0 12px;"><p style="margin:0;font-size:12px;color:#6a737d;line-height:1.6;">${escapeHtml(FOOTER[language])}</p>`,
+    '</div>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** A required single-line text value; line breaks and runs of spaces become one space. */
+function text(name: string, value: string): string {
+  const normalized = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+  if (normalized === '') {
+    throw invalid(name, `${name} must not be empty`);
+  }
+  return normalized;
+}
+
+/** An absolute http(s) URL, so a link can never be `javascript:` or relative. */
+function url(name: string, value: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw invalid(name, `${name} must be an absolute http(s) URL`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw invalid(name, `${name} must be an absolute http(s) URL`);
+  }
+  return parsed.href;
+}
+
+function invalid(name: string, message: string): NotificationsException {
+  return new NotificationsException(NotificationsErrorCode.InvalidTemplateParams, message, { [name]: [message] });
+}

@@ -1,0 +1,81 @@
+import { AuditEntryResponse, PageResponse, UserSummaryResponse } from '@renkei/contract';
+import { DataSource } from 'typeorm';
+import { createFacility, createUser, TestClient } from '../utils/accounts';
+import { createTestApp, TestApp } from '../utils/test-app';
+
+describe('user management, audit trail and the development mailbox', () => {
+  let testApp: TestApp;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    dataSource = testApp.app.get(DataSource);
+  });
+
+  afterAll(() => testApp.close());
+
+  const signedIn = async (options: Parameters<typeof createUser>[1]) => {
+    const user = await createUser(dataSource, options);
+    const client = await new TestClient(testApp.http).start();
+    await client.signIn(user.email);
+    return { user, client };
+  };
+
+  it('lets the JMSB deactivate an account, which ends its sessions at once', async () => {
+    const { client: jmsb } = await signedIn({ role: 'jmsb' });
+    const { user, client: society } = await signedIn({ role: 'society', specialtyCode: 'urology' });
+
+    const response = await jmsb.post(`/api/users/${user.id}/deactivate`).send({}).expect(201);
+
+    expect((response.body as UserSummaryResponse).active).toBe(false);
+    await society.get('/api/auth/me').expect(401);
+  });
+
+  it('shows a prefecture only the facility users of its prefecture and hides the others (404)', async () => {
+    const aomoriFacility = await createFacility(dataSource, '02', '0202');
+    const chibaFacility = await createFacility(dataSource, '12', '1202');
+    const { user: aomoriHost } = await signedIn({ role: 'host-facility', facilityId: aomoriFacility.id });
+    const { user: chibaHost } = await signedIn({ role: 'host-facility', facilityId: chibaFacility.id });
+    const { client: aomori } = await signedIn({ role: 'prefecture', prefectureCode: '02' });
+
+    const listed = ((await aomori.get('/api/users').expect(200)).body as UserSummaryResponse[]).map((user) => user.email);
+    expect(listed).toContain(aomoriHost.email);
+    expect(listed).not.toContain(chibaHost.email);
+
+    await aomori.post(`/api/users/${chibaHost.id}/deactivate`).send({}).expect(404);
+    await aomori.post(`/api/users/${aomoriHost.id}/roles`).send({ role: 'base-facility', facilityId: chibaFacility.id }).expect(403);
+    const granted = await aomori.post(`/api/users/${aomoriHost.id}/roles`).send({ role: 'base-facility', facilityId: aomoriFacility.id }).expect(201);
+    expect((granted.body as UserSummaryResponse).roles.map((role) => role.role).sort()).toEqual(['base-facility', 'host-facility']);
+  });
+
+  it('scopes the audit trail: the JMSB sees all, a prefecture its own prefecture, and CSV export is formula-safe', async () => {
+    const { client: jmsb } = await signedIn({ role: 'jmsb' });
+    const aomoriFacility = await createFacility(dataSource, '02', '0203');
+    const chibaFacility = await createFacility(dataSource, '12', '1203');
+    await jmsb.post('/api/invitations').send({ email: `a-${Date.now()}@test.renkei.invalid`, displayName: '=HYPERLINK("x")', language: 'ja', role: 'host-facility', facilityId: aomoriFacility.id }).expect(201);
+    await jmsb.post('/api/invitations').send({ email: `c-${Date.now()}@test.renkei.invalid`, displayName: 'Chiba host', language: 'ja', role: 'host-facility', facilityId: chibaFacility.id }).expect(201);
+
+    const all = (await jmsb.get('/api/audit?action=user.invited&pageSize=500').expect(200)).body as PageResponse<AuditEntryResponse>;
+    expect(all.items.map((entry) => entry.prefectureCode)).toEqual(expect.arrayContaining(['02', '12']));
+
+    const { client: aomori } = await signedIn({ role: 'prefecture', prefectureCode: '02' });
+    const own = (await aomori.get('/api/audit?action=user.invited&pageSize=500').expect(200)).body as PageResponse<AuditEntryResponse>;
+    expect(own.items.length).toBeGreaterThan(0);
+    expect(own.items.every((entry) => entry.prefectureCode === '02')).toBe(true);
+
+    const csv = await jmsb.get('/api/audit/export.csv?action=user.invited').expect(200).expect('Content-Type', /text\/csv/);
+    expect(csv.text.startsWith('\uFEFFoccurred_at_utc,actor,action')).toBe(true);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(csv.text).toContain('""displayName"":""=HYPERLINK');
+    expect(lines.flatMap((line) => line.split(',')).some((cell) => /^[=+@]/.test(cell))).toBe(false);
+  });
+
+  it('keeps the development mailbox to the JMSB', async () => {
+    const { client: jmsb } = await signedIn({ role: 'jmsb' });
+    const { client: society } = await signedIn({ role: 'society', specialtyCode: 'surgery' });
+    const mailbox = (await jmsb.get('/api/dev-mailbox').expect(200)).body as { active: boolean; messages: unknown[] };
+    expect(mailbox.active).toBe(true);
+    await society.get('/api/dev-mailbox').expect(403);
+  });
+});
