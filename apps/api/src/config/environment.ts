@@ -70,7 +70,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const environment = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const errors = validateSync(environment, { skipMissingProperties: false, whitelist: false });
   if (errors.length > 0) {
-    const messages = errors.flatMap((error) => Object.values(error.constraints ?? {}));
+    const messages = [...new Set(errors.flatMap((error) => Object.values(error.constraints ?? {})))];
     throw new EnvironmentError(`Invalid configuration: ${messages.join('; ')}`);
   }
   return environment;
