@@ -1,14 +1,8 @@
-import { INDEX_CLASSES, IndexClass, REGIONAL_BLOCKS, RegionalBlock } from '@renkei/contract';
+import { INDEX_CLASSES, IndexClass, PrefectureResponse, REGIONAL_BLOCKS } from '@renkei/contract';
 import { formatIssue, readCsvTable, TableIssue, TableValidator } from '../common/csv/csv-table';
 
-export interface PrefectureRecord {
-  code: string;
-  nameJa: string;
-  nameEn: string;
-  block: RegionalBlock;
-  physicianDistributionIndex: number;
-  indexClass: IndexClass;
-}
+/** A prefecture row is exactly what the API returns for it. */
+export type PrefectureRecord = PrefectureResponse;
 
 export interface AreaRecord {
   code: string;

@@ -1,6 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@renkei/contract';
-import * as argon2 from 'argon2';
+import { Algorithm, hash, verify } from '@node-rs/argon2';
 
 /** The 3,000 most common passwords (zxcvbn's frequency-ordered list), compared case-insensitively. */
 const COMMON_PASSWORDS = new Set((dictionary['passwords-common'] as string[]).slice(0, 3000).map((password) => password.toLowerCase()));
@@ -20,15 +20,16 @@ export function passwordProblem(password: string): string | null {
   return null;
 }
 
+/** Argon2id with the library's defaults (19 MiB, 2 passes: OWASP's recommended minimum). */
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return hash(password, { algorithm: Algorithm.Argon2id });
 }
 
-export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
   // Without a hash, still spend the same time, so response time does not reveal whether an account exists.
-  const target = hash ?? DUMMY_HASH;
-  const matches = await argon2.verify(target, password).catch(() => false);
-  return hash !== null && matches;
+  const target = storedHash ?? DUMMY_HASH;
+  const matches = await verify(target, password).catch(() => false);
+  return storedHash !== null && matches;
 }
 
-const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$AoVSSm8yzSh9w1y6mrSIOA$kWVRGR3WfsLltcBazeEOeVL31ucXAvLQ748BEX1oN/0';
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$j1jrpsWxgY7zafJOXrKIhg$CA8ui3N76SHZcgciHHCnq9zHQrhHktz8V2MXz1uCwOw';
