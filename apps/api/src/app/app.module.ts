@@ -8,6 +8,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { DemoModule } from '../demo/demo.module';
 import { HealthModule } from '../health/health.module';
+import { ImportsModule } from '../imports/imports.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReferenceDataModule } from '../reference-data/reference-data.module';
 import { WebAppModule } from '../web-app/web-app.module';
@@ -24,6 +25,7 @@ import { WebAppModule } from '../web-app/web-app.module';
     AccountsModule,
     HealthModule,
     DemoModule,
+    ImportsModule,
     ReferenceDataModule,
     WebAppModule,
   ],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditEntryResponse, AuditQuery, PageResponse } from '@renkei/contract';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
-import { toCsv } from '../common/csv/csv-writer';
+import { toCsv } from '../common/tabular/csv-writer';
 import { AuditEntry } from './audit-entry.entity';
 
 const EXPORT_LIMIT = 50_000;

@@ -6,6 +6,7 @@ import { UserSession } from '../accounts/entities/user-session.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { DevelopmentMail } from '../notifications/development-mail.entity';
 import { OutboxMessage } from '../notifications/outbox-message.entity';
+import { ImportBatch } from '../imports/import-batch.entity';
 import { Facility } from '../facilities/facility.entity';
 import { ReferenceDataLoad } from '../reference-data/entities/reference-data-load.entity';
 import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   AuditEntry,
   OutboxMessage,
   DevelopmentMail,
+  ImportBatch,
 ];

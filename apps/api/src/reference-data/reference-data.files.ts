@@ -1,5 +1,5 @@
 import { INDEX_CLASSES, IndexClass, PrefectureResponse, REGIONAL_BLOCKS } from '@renkei/contract';
-import { formatIssue, readCsvTable, TableIssue, TableValidator } from '../common/csv/csv-table';
+import { formatIssue, readCsvTable, TableIssue, TableValidator } from '../common/tabular/tabular-file';
 
 /** A prefecture row is exactly what the API returns for it. */
 export type PrefectureRecord = PrefectureResponse;

@@ -10,13 +10,14 @@ import { SufficiencyValue } from './entities/sufficiency-value.entity';
 import { ReferenceDataController } from './reference-data.controller';
 import { ReferenceDataLoader } from './reference-data.loader';
 import { ReferenceDataService } from './reference-data.service';
+import { SufficiencyDatasetImporter } from './sufficiency-dataset.importer';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([Prefecture, SecondaryMedicalArea, PhysicianScarceDesignation, Specialty, SufficiencyDataset, SufficiencyValue, ReferenceDataLoad]),
   ],
   controllers: [ReferenceDataController],
-  providers: [ReferenceDataService, ReferenceDataLoader],
-  exports: [ReferenceDataService, ReferenceDataLoader],
+  providers: [ReferenceDataService, ReferenceDataLoader, SufficiencyDatasetImporter],
+  exports: [ReferenceDataService, ReferenceDataLoader, SufficiencyDatasetImporter],
 })
 export class ReferenceDataModule {}

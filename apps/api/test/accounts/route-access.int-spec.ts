@@ -78,6 +78,9 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'GET /api/audit/export.csv': ALL_ROLES,
   'GET /api/dev-mailbox': ['jmsb'],
   'GET /api/dev-mailbox/:id': ['jmsb'],
+  'POST /api/imports/:kind': ['jmsb', 'prefecture'],
+  'GET /api/imports/:id': ['jmsb', 'prefecture'],
+  'POST /api/imports/:id/commit': ['jmsb', 'prefecture'],
 };
 
 describe('route access (deny by default)', () => {

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { Workbook } from 'exceljs';
 
 /** One problem in a tabular file, located the way a spreadsheet user finds it. */
 export interface TableIssue {
@@ -26,41 +27,85 @@ export function formatIssue(issue: TableIssue): string {
   return `${issue.file} line ${issue.line}, ${column}: ${issue.message}`;
 }
 
+interface RawRecord {
+  line: number;
+  values: string[];
+}
+
 /**
- * Parses CSV text whose header must be exactly `columns`. Never throws for bad content:
- * every problem comes back in `issues` with file, line and column.
+ * Reads a CSV or .xlsx file (told apart by content, not by name) whose header must be exactly
+ * `columns`. Never throws for bad content: every problem comes back in `issues`.
  */
+export async function readTabularFile(file: string, content: Buffer, columns: readonly string[]): Promise<CsvTable> {
+  const isZip = content.length > 3 && content[0] === 0x50 && content[1] === 0x4b && content[2] === 0x03 && content[3] === 0x04;
+  return isZip ? readXlsxTable(file, content, columns) : readCsvTable(file, content.toString('utf8'), columns);
+}
+
+/** CSV text (UTF-8, optional BOM, CRLF or LF). */
 export function readCsvTable(file: string, text: string, columns: readonly string[]): CsvTable {
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: RawRecord[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { info: true, record_delimiter: ['\r\n', '\n'], relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    const parsed = parse(text.replace(/^\uFEFF/, ''), { info: true, record_delimiter: ['\r\n', '\n'], relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
+    records = parsed.map(({ record, info }) => ({ line: info.lines, values: record }));
   } catch (error) {
     const csvError = error as { lines?: number; column?: number; message: string };
     return { rows: [], issues: [{ file, line: csvError.lines ?? 1, column: (csvError.column ?? 0) + 1, message: csvError.message }] };
   }
+  return tableFromRecords(file, records, columns);
+}
+
+/** The first worksheet of an .xlsx workbook; cells are read as the text a person sees. */
+export async function readXlsxTable(file: string, content: Buffer, columns: readonly string[]): Promise<CsvTable> {
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  } catch {
+    return { rows: [], issues: [{ file, line: 1, column: 1, message: 'the file is not a readable .xlsx workbook' }] };
+  }
+  const sheet = workbook.worksheets[0];
+  const records: RawRecord[] = [];
+  sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: string[] = [];
+    for (let index = 1; index <= Math.max(row.cellCount, columns.length); index += 1) {
+      values.push(row.getCell(index).text.trim());
+    }
+    while (values.length > columns.length && values[values.length - 1] === '') {
+      values.pop();
+    }
+    if (values.some((value) => value !== '')) {
+      records.push({ line: rowNumber, values });
+    }
+  });
+  return tableFromRecords(file, records, columns);
+}
+
+function tableFromRecords(file: string, records: RawRecord[], columns: readonly string[]): CsvTable {
   const [header, ...body] = records;
   const issues: TableIssue[] = [];
   if (!header) {
     return { rows: [], issues: [{ file, line: 1, column: 1, message: `the file is empty; expected the header ${columns.join(',')}` }] };
   }
   columns.forEach((name, index) => {
-    if (header.record[index] !== name) {
-      issues.push({ file, line: 1, column: index + 1, columnName: name, message: `expected header "${name}", found "${header.record[index] ?? ''}"` });
+    if (header.values[index] !== name) {
+      issues.push({ file, line: header.line, column: index + 1, columnName: name, message: `expected header "${name}", found "${header.values[index] ?? ''}"` });
     }
   });
-  if (header.record.length > columns.length) {
-    issues.push({ file, line: 1, column: columns.length + 1, message: `unexpected extra column "${header.record[columns.length]}"` });
+  if (header.values.length > columns.length) {
+    issues.push({ file, line: header.line, column: columns.length + 1, message: `unexpected extra column "${header.values[columns.length]}"` });
   }
   if (issues.length > 0) {
     return { rows: [], issues };
   }
   const rows: TableRow[] = [];
-  for (const { record, info } of body) {
-    if (record.length !== columns.length) {
-      issues.push({ file, line: info.lines, column: Math.min(record.length, columns.length) + 1, message: `expected ${columns.length} values, found ${record.length}` });
+  for (const { line, values } of body) {
+    if (values.length !== columns.length) {
+      issues.push({ file, line, column: Math.min(values.length, columns.length) + 1, message: `expected ${columns.length} values, found ${values.length}` });
       continue;
     }
-    rows.push({ line: info.lines, cell: (column) => record[columns.indexOf(column)] ?? '' });
+    rows.push({ line, cell: (column) => values[columns.indexOf(column)] ?? '' });
   }
   return { rows, issues };
 }

@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { DATASET_CODE_PATTERN, ImportSummaryResponse } from '@renkei/contract';
+import { EntityManager } from 'typeorm';
+import { CurrentUserContext } from '../accounts/access/current-user';
+import { ValidationFailedException } from '../common/http/validation.exception';
+import { readTabularFile, TableValidator } from '../common/tabular/tabular-file';
+import { Importer, ImportPlan, ImportUpload } from '../imports/importer';
+import { Prefecture } from './entities/prefecture.entity';
+import { Specialty } from './entities/specialty.entity';
+import { SufficiencyDataset } from './entities/sufficiency-dataset.entity';
+import { SufficiencyValue } from './entities/sufficiency-value.entity';
+
+export const SUFFICIENCY_COLUMNS = ['specialty_code', 'prefecture_code', 'ratio', 'ratio_lower_bound', 'ratio_upper_bound'] as const;
+
+interface ValueRecord {
+  specialtyCode: string;
+  prefectureCode: string;
+  exact: number | null;
+  lowerBound: number | null;
+  upperBound: number | null;
+}
+
+export interface SufficiencyDatasetPayload {
+  code: string;
+  nameJa: string;
+  nameEn: string;
+  sourceNote: string;
+  /** `(x, ∞)` for covered prefectures the file does not list; null: they have no value. */
+  unlistedLowerBound: number | null;
+  specialtyCodes: string[];
+  values: ValueRecord[];
+}
+
+/**
+ * A new sufficiency dataset from the JMSB's file: one row per prefecture × specialty with an exact
+ * `ratio` or a band `(ratio_lower_bound, ratio_upper_bound]`. Datasets are immutable once imported:
+ * the same file again changes nothing; different figures need a new code.
+ */
+@Injectable()
+export class SufficiencyDatasetImporter implements Importer<SufficiencyDatasetPayload> {
+  readonly kind = 'sufficiency-dataset' as const;
+
+  mayImport(user: CurrentUserContext): boolean {
+    return user.roles.some((role) => role.role === 'jmsb');
+  }
+
+  async plan(upload: ImportUpload, manager: EntityManager): Promise<ImportPlan<SufficiencyDatasetPayload>> {
+    const header = readHeaderFields(upload.fields);
+    const table = await readTabularFile(upload.fileName, upload.content, SUFFICIENCY_COLUMNS);
+    const check = new TableValidator(upload.fileName, SUFFICIENCY_COLUMNS);
+    const specialties = new Set((await manager.find(Specialty)).map((specialty) => specialty.code));
+    const prefectures = new Set((await manager.find(Prefecture)).map((prefecture) => prefecture.code));
+    const seen = new Map<string, number>();
+    const values: ValueRecord[] = [];
+    for (const row of table.rows) {
+      const specialtyCode = row.cell('specialty_code');
+      const prefectureCode = row.cell('prefecture_code');
+      if (!specialties.has(specialtyCode)) {
+        check.report(row, 'specialty_code', `"${specialtyCode}" is not a known specialty code`);
+      }
+      if (!prefectures.has(prefectureCode)) {
+        check.report(row, 'prefecture_code', `"${prefectureCode}" is not a prefecture code (01–47)`);
+      }
+      const exact = check.number(row, 'ratio', { optional: true, min: 0, max: 5 });
+      const lowerBound = check.number(row, 'ratio_lower_bound', { optional: true, min: 0, max: 5 });
+      const upperBound = check.number(row, 'ratio_upper_bound', { optional: true, min: 0, max: 5 });
+      if (exact === undefined || lowerBound === undefined || upperBound === undefined || !specialties.has(specialtyCode) || !prefectures.has(prefectureCode)) {
+        continue;
+      }
+      if (exact !== null && (lowerBound !== null || upperBound !== null)) {
+        check.report(row, 'ratio', 'give either an exact ratio or a band, not both');
+      } else if (exact === null && lowerBound === null && upperBound === null) {
+        check.report(row, 'ratio', 'give an exact ratio or at least one band bound');
+      } else if (lowerBound !== null && upperBound !== null && lowerBound >= upperBound) {
+        check.report(row, 'ratio_lower_bound', `the lower bound ${lowerBound} must be below the upper bound ${upperBound}`);
+      } else if (check.unique(seen, `${specialtyCode}/${prefectureCode}`, row, 'prefecture_code')) {
+        values.push({ specialtyCode, prefectureCode, exact, lowerBound, upperBound });
+      }
+    }
+    const payload: SufficiencyDatasetPayload = { ...header, specialtyCodes: [...new Set(values.map((value) => value.specialtyCode))].sort(), values };
+    const issues = [...table.issues, ...check.issues];
+    const existing = await this.existingValues(manager, header.code);
+    if (existing && issues.length === 0 && !sameDataset(existing, payload)) {
+      throw new ValidationFailedException({ code: [`dataset ${header.code} already exists with other figures; datasets do not change once imported: use a new code`] });
+    }
+    const unchanged = existing !== null;
+    return {
+      payload,
+      issues,
+      summary: {
+        rows: table.rows.length,
+        created: unchanged ? 0 : values.length,
+        updated: 0,
+        unchanged: unchanged ? values.length : 0,
+        description: unchanged
+          ? `Dataset ${header.code} is already imported with these figures; committing changes nothing.`
+          : `New dataset ${header.code}: ${values.length} values for ${payload.specialtyCodes.length} specialties.`,
+      },
+    };
+  }
+
+  async commit(payload: SufficiencyDatasetPayload, manager: EntityManager): Promise<ImportSummaryResponse> {
+    if (await manager.existsBy(SufficiencyDataset, { code: payload.code })) {
+      return { rows: payload.values.length, created: 0, updated: 0, unchanged: payload.values.length, description: `Dataset ${payload.code} was already imported; nothing changed.` };
+    }
+    const dataset = await manager.save(
+      manager.create(SufficiencyDataset, {
+        code: payload.code,
+        nameJa: payload.nameJa,
+        nameEn: payload.nameEn,
+        sourceNote: payload.sourceNote,
+        specialtyCodes: payload.specialtyCodes,
+        unlistedLowerBound: payload.unlistedLowerBound,
+        unlistedUpperBound: null,
+      }),
+    );
+    await manager.insert(SufficiencyValue, payload.values.map((value) => ({ ...value, datasetId: dataset.id })));
+    return { rows: payload.values.length, created: payload.values.length, updated: 0, unchanged: 0, description: `Imported dataset ${payload.code}: ${payload.values.length} values.` };
+  }
+
+  private async existingValues(manager: EntityManager, code: string): Promise<SufficiencyDatasetPayload | null> {
+    const dataset = await manager.findOneBy(SufficiencyDataset, { code });
+    if (!dataset) {
+      return null;
+    }
+    const values = await manager.find(SufficiencyValue, { where: { datasetId: dataset.id } });
+    return {
+      code,
+      nameJa: dataset.nameJa,
+      nameEn: dataset.nameEn,
+      sourceNote: dataset.sourceNote,
+      unlistedLowerBound: dataset.unlistedLowerBound,
+      specialtyCodes: [...dataset.specialtyCodes].sort(),
+      values: values.map(({ specialtyCode, prefectureCode, exact, lowerBound, upperBound }) => ({ specialtyCode, prefectureCode, exact, lowerBound, upperBound })),
+    };
+  }
+}
+
+function readHeaderFields(fields: Record<string, string>): Omit<SufficiencyDatasetPayload, 'specialtyCodes' | 'values'> {
+  const errors: Record<string, string[]> = {};
+  const text = (name: string, max: number): string => {
+    const value = (fields[name] ?? '').trim();
+    if (!value || value.length > max) {
+      errors[name] = [`${name} is required (at most ${max} characters)`];
+    }
+    return value;
+  };
+  const code = text('code', 40);
+  if (code && !DATASET_CODE_PATTERN.test(code)) {
+    errors['code'] = ['code may use letters, digits, dot, dash and underscore, e.g. 2024'];
+  }
+  const header = { code, nameJa: text('nameJa', 200), nameEn: text('nameEn', 200), sourceNote: text('sourceNote', 2000), unlistedLowerBound: null as number | null };
+  const unlisted = (fields['unlistedAbove'] ?? '').trim();
+  if (unlisted) {
+    const bound = Number(unlisted);
+    if (!/^\d+(\.\d+)?$/.test(unlisted) || bound > 5) {
+      errors['unlistedAbove'] = ['unlistedAbove must be a ratio such as 0.8 (covered prefectures not listed are above it)'];
+    }
+    header.unlistedLowerBound = bound;
+  }
+  const unknown = Object.keys(fields).filter((name) => !['code', 'nameJa', 'nameEn', 'sourceNote', 'unlistedAbove'].includes(name));
+  for (const name of unknown) {
+    errors[name] = [`property ${name} should not exist`];
+  }
+  if (Object.keys(errors).length > 0) {
+    throw new ValidationFailedException(errors);
+  }
+  return header;
+}
+
+function sameDataset(a: SufficiencyDatasetPayload, b: SufficiencyDatasetPayload): boolean {
+  const key = (value: ValueRecord) => `${value.specialtyCode}/${value.prefectureCode}/${value.exact}/${value.lowerBound}/${value.upperBound}`;
+  const values = (payload: SufficiencyDatasetPayload) => payload.values.map(key).sort().join('|');
+  return a.unlistedLowerBound === b.unlistedLowerBound && values(a) === values(b);
+}
