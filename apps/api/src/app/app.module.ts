@@ -7,6 +7,7 @@ import { SchemaMigrator } from '../database/schema-migrator';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { DemoModule } from '../demo/demo.module';
+import { FacilitiesModule } from '../facilities/facilities.module';
 import { HealthModule } from '../health/health.module';
 import { ImportsModule } from '../imports/imports.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -25,6 +26,7 @@ import { WebAppModule } from '../web-app/web-app.module';
     AccountsModule,
     HealthModule,
     DemoModule,
+    FacilitiesModule,
     ImportsModule,
     ReferenceDataModule,
     WebAppModule,

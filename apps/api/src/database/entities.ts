@@ -9,6 +9,7 @@ import { OutboxMessage } from '../notifications/outbox-message.entity';
 import { ImportBatch } from '../imports/import-batch.entity';
 import { Facility } from '../facilities/facility.entity';
 import { ReferenceDataLoad } from '../reference-data/entities/reference-data-load.entity';
+import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
 import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
 import { Prefecture } from '../reference-data/entities/prefecture.entity';
 import { SecondaryMedicalArea } from '../reference-data/entities/secondary-medical-area.entity';
@@ -21,6 +22,7 @@ export const ENTITIES = [
   Prefecture,
   SecondaryMedicalArea,
   PhysicianScarceDesignation,
+  PhysicianScarceSpot,
   Specialty,
   SufficiencyDataset,
   SufficiencyValue,

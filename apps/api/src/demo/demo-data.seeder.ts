@@ -5,7 +5,10 @@ import { RoleAssignment } from '../accounts/entities/role-assignment.entity';
 import { UserAccount } from '../accounts/entities/user-account.entity';
 import { withStartupLock } from '../database/schema-migrator';
 import { Facility } from '../facilities/facility.entity';
+import { Prefecture } from '../reference-data/entities/prefecture.entity';
+import { SecondaryMedicalArea } from '../reference-data/entities/secondary-medical-area.entity';
 import { DEMO_ACCOUNTS, DEMO_FACILITIES, DEMO_PASSWORD } from './demo-data';
+import { sampleFacilities } from './sample-facilities';
 
 /** Creates the demo facilities and one account per role, once; never touches anything else. */
 @Injectable()
@@ -19,6 +22,9 @@ export class DemoDataSeeder {
     await withStartupLock(this.dataSource, () =>
       this.dataSource.transaction(async (manager) => {
         await manager.createQueryBuilder().insert().into(Facility).values(DEMO_FACILITIES.map((facility) => ({ ...facility, sample: true }))).orIgnore().execute();
+        const prefectureNames = new Map((await manager.find(Prefecture)).map((prefecture) => [prefecture.code, prefecture.nameJa]));
+        const samples = sampleFacilities(await manager.find(SecondaryMedicalArea, { order: { code: 'ASC' } }), prefectureNames);
+        await manager.createQueryBuilder().insert().into(Facility).values(samples.map((facility) => ({ ...facility, kind: 'hospital' as const, sample: true }))).orIgnore().execute();
         const facilities = await manager.find(Facility, { where: DEMO_FACILITIES.map(({ facilityCode }) => ({ facilityCode })) });
         const facilityIds = new Map(facilities.map((facility) => [facility.facilityCode, facility.id]));
         let created = 0;

@@ -10,6 +10,10 @@ export const DEMO_FACILITIES = [
     prefectureCode: '13',
     secondaryMedicalAreaCode: '1301',
     address: '東京都港区（デモ用の架空の住所）',
+    municipality: '港区',
+    isBase: true,
+    isHost: false,
+    bedCount: 620,
   },
   {
     facilityCode: 'DEMO-H-0204',
@@ -17,6 +21,10 @@ export const DEMO_FACILITIES = [
     prefectureCode: '02',
     secondaryMedicalAreaCode: '0204',
     address: '青森県五所川原市（デモ用の架空の住所）',
+    municipality: '五所川原市',
+    isBase: false,
+    isHost: true,
+    bedCount: 438,
   },
 ] as const;
 

@@ -23,7 +23,7 @@ export interface ImportPlan<Payload extends object> {
 export interface Importer<Payload extends object = object> {
   readonly kind: ImportKind;
   mayImport(user: CurrentUserContext): boolean;
-  plan(upload: ImportUpload, manager: EntityManager): Promise<ImportPlan<Payload>>;
+  plan(upload: ImportUpload, manager: EntityManager, user: CurrentUserContext): Promise<ImportPlan<Payload>>;
   commit(payload: Payload, manager: EntityManager, user: CurrentUserContext): Promise<ImportSummaryResponse>;
 }
 

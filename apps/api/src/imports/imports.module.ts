@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { FacilitiesModule } from '../facilities/facilities.module';
+import { FacilityImporter } from '../facilities/facility.importer';
 import { ReferenceDataModule } from '../reference-data/reference-data.module';
 import { SufficiencyDatasetImporter } from '../reference-data/sufficiency-dataset.importer';
 import { ImportBatch } from './import-batch.entity';
@@ -9,13 +11,13 @@ import { ImportsService } from './imports.service';
 
 /** Preview-then-commit imports; each domain module contributes its importer here. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ImportBatch]), ReferenceDataModule],
+  imports: [TypeOrmModule.forFeature([ImportBatch]), ReferenceDataModule, FacilitiesModule],
   controllers: [ImportsController],
   providers: [
     ImportsService,
     {
       provide: IMPORTERS,
-      inject: [SufficiencyDatasetImporter],
+      inject: [SufficiencyDatasetImporter, FacilityImporter],
       useFactory: (...importers: Importer[]): Importer[] => importers,
     },
   ],

@@ -20,7 +20,7 @@ export class ImportsService {
 
   async preview(kind: string, upload: ImportUpload, user: CurrentUserContext): Promise<ImportPreviewResponse> {
     const importer = this.importerFor(kind, user);
-    const plan = await importer.plan(upload, this.dataSource.manager);
+    const plan = await importer.plan(upload, this.dataSource.manager, user);
     const batch = await this.dataSource.getRepository(ImportBatch).save({
       kind: importer.kind,
       fileName: upload.fileName,

@@ -7,6 +7,9 @@ import { SecondaryMedicalArea } from './entities/secondary-medical-area.entity';
 import { Specialty } from './entities/specialty.entity';
 import { SufficiencyDataset } from './entities/sufficiency-dataset.entity';
 import { SufficiencyValue } from './entities/sufficiency-value.entity';
+import { DesignationsController } from './designations.controller';
+import { DesignationsService } from './designations.service';
+import { PhysicianScarceSpot } from './entities/physician-scarce-spot.entity';
 import { ReferenceDataController } from './reference-data.controller';
 import { ReferenceDataLoader } from './reference-data.loader';
 import { ReferenceDataService } from './reference-data.service';
@@ -14,10 +17,10 @@ import { SufficiencyDatasetImporter } from './sufficiency-dataset.importer';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Prefecture, SecondaryMedicalArea, PhysicianScarceDesignation, Specialty, SufficiencyDataset, SufficiencyValue, ReferenceDataLoad]),
+    TypeOrmModule.forFeature([Prefecture, SecondaryMedicalArea, PhysicianScarceDesignation, Specialty, SufficiencyDataset, SufficiencyValue, ReferenceDataLoad, PhysicianScarceSpot]),
   ],
-  controllers: [ReferenceDataController],
-  providers: [ReferenceDataService, ReferenceDataLoader, SufficiencyDatasetImporter],
+  controllers: [ReferenceDataController, DesignationsController],
+  providers: [ReferenceDataService, ReferenceDataLoader, SufficiencyDatasetImporter, DesignationsService],
   exports: [ReferenceDataService, ReferenceDataLoader, SufficiencyDatasetImporter],
 })
 export class ReferenceDataModule {}

@@ -44,6 +44,7 @@ export class ReferenceDataService {
         physicianDistributionIndex: area.physicianDistributionIndex,
         indexClass: area.indexClass,
         physicianScarce: area.designation?.physicianScarce ?? area.indexClass === 'few',
+        designation: { source: area.designation?.source ?? 'index-default', reason: area.designation?.reason ?? null, version: area.designation?.version ?? 0 },
       })),
     };
   }

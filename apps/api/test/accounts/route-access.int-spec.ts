@@ -60,6 +60,7 @@ const EXPECTED_PUBLIC_ROUTES = [
   'POST /api/password-reset',
   'GET /api/password-reset/:token',
   'POST /api/password-reset/:token',
+  'GET /api/reference/prefectures/:code/scarce-spots',
 ];
 
 const ALL_ROLES: Role[] = [...ROLES];
@@ -81,6 +82,13 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'POST /api/imports/:kind': ['jmsb', 'prefecture'],
   'GET /api/imports/:id': ['jmsb', 'prefecture'],
   'POST /api/imports/:id/commit': ['jmsb', 'prefecture'],
+  'GET /api/facilities': ALL_ROLES,
+  'GET /api/facilities/:id': ALL_ROLES,
+  'POST /api/facilities': ['jmsb', 'prefecture'],
+  'PUT /api/facilities/:id': ['jmsb', 'prefecture'],
+  'PUT /api/reference/areas/:areaCode/designation': ['jmsb', 'prefecture'],
+  'POST /api/reference/prefectures/:code/scarce-spots': ['jmsb', 'prefecture'],
+  'DELETE /api/reference/prefectures/:code/scarce-spots/:spotId': ['jmsb', 'prefecture'],
 };
 
 describe('route access (deny by default)', () => {

@@ -31,7 +31,14 @@ describe('reference data API', () => {
     const aomori = response.body as PrefectureDetailResponse;
     expect(aomori.secondaryMedicalAreas).toHaveLength(6);
     const byCode = new Map(aomori.secondaryMedicalAreas.map((area) => [area.code, area]));
-    expect(byCode.get('0204')).toEqual({ code: '0204', nameJa: '西北五地域', physicianDistributionIndex: 126.3, indexClass: 'few', physicianScarce: true });
+    expect(byCode.get('0204')).toEqual({
+      code: '0204',
+      nameJa: '西北五地域',
+      physicianDistributionIndex: 126.3,
+      indexClass: 'few',
+      physicianScarce: true,
+      designation: { source: 'index-default', reason: null, version: 1 },
+    });
     expect(byCode.get('0201')).toMatchObject({ nameJa: '津軽地域', indexClass: 'many', physicianScarce: false });
   });
 

@@ -2,6 +2,7 @@ import { ReferenceData1795462821968 } from './1795462821968-ReferenceData';
 import { Accounts1795463702852 } from './1795463702852-Accounts';
 import { MailOutbox1795464506314 } from './1795464506314-MailOutbox';
 import { Imports1795466040517 } from './1795466040517-Imports';
+import { FacilityRegistry1795466189741 } from './1795466189741-FacilityRegistry';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Accounts1795463702852,
   MailOutbox1795464506314,
   Imports1795466040517,
+  FacilityRegistry1795466189741,
 ];

@@ -37,6 +37,8 @@ export interface SecondaryMedicalAreaResponse {
   indexClass: IndexClass;
   /** Whether the prefecture designates this area physician-scarce (医師少数区域). */
   physicianScarce: boolean;
+  /** Who decided: the index default or the prefecture (with its reason); `version` for editing. */
+  designation: { source: 'index-default' | 'prefecture'; reason: string | null; version: number };
 }
 
 export interface PrefectureDetailResponse extends PrefectureResponse {
