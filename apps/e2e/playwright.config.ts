@@ -63,7 +63,6 @@ export default defineConfig({
       PORT: String(port),
       EMBEDDED_DATABASE_DIR: join(process.env['E2E_RUN_DIR'] ?? '', 'app-cluster'),
       EMBEDDED_DATABASE_PORT: process.env['E2E_DATABASE_PORT'] ?? '',
-      NODE_ENV: 'production',
     },
   },
 });

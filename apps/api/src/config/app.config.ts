@@ -5,7 +5,6 @@ import { validateEnvironment } from './environment';
 export const appConfig = registerAs('app', () => {
   const environment = validateEnvironment(process.env);
   return {
-    nodeEnv: environment.NODE_ENV,
     port: environment.PORT,
     publicUrl: (environment.PUBLIC_URL ?? `http://localhost:${environment.PORT}`).replace(/\/$/, ''),
     corsOrigins: (environment.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),

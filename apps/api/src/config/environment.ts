@@ -7,7 +7,7 @@ const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s/]+(\/[^\s?]+)?(\?\S*)?$/;
 export class Environment {
   @IsOptional()
   @IsIn(['development', 'production', 'test'])
-  NODE_ENV: 'development' | 'production' | 'test' = 'production';
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
   @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
   @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { FACILITY_KINDS, FacilityKind, ImportSummaryResponse } from '@renkei/contract';
 import { EntityManager, In } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
+import { AuditService } from '../audit/audit.service';
 import { readTabularFile, TableValidator } from '../common/tabular/tabular-file';
 import { Importer, ImportPlan, ImportUpload } from '../imports/importer';
+import { ImportsErrorCode, ImportsException } from '../imports/imports.exception';
 import { SecondaryMedicalArea } from '../reference-data/entities/secondary-medical-area.entity';
 import { Facility } from './facility.entity';
 import { facilityScopeOf } from './facility-scope';
@@ -21,6 +23,8 @@ export const FACILITY_COLUMNS = [
 ] as const;
 
 interface FacilityRecord {
+  /** The registry row's version when previewed (null: a new facility); a later edit makes the commit stale. */
+  expectedVersion: number | null;
   facilityCode: string;
   name: string;
   kind: FacilityKind;
@@ -46,6 +50,8 @@ const truthy = (value: string) => ['true', '1', 'yes', '○'].includes(value);
 @Injectable()
 export class FacilityImporter implements Importer<FacilityImportPayload> {
   readonly kind = 'facilities' as const;
+
+  constructor(private readonly audit: AuditService) {}
 
   mayImport(user: CurrentUserContext): boolean {
     return user.roles.some((role) => role.role === 'jmsb' || role.role === 'prefecture');
@@ -83,12 +89,13 @@ export class FacilityImporter implements Importer<FacilityImportPayload> {
         continue;
       }
       if (facilityCode && name && kind && areaCode && prefectureCode && municipality && address && bedCount !== undefined && isBase && isHost && check.unique(seen, facilityCode, row, 'facility_code')) {
-        facilities.push({ facilityCode, name, kind, prefectureCode, secondaryMedicalAreaCode: areaCode, municipality, address, bedCount, isBase: truthy(isBase), isHost: truthy(isHost) });
+        facilities.push({ expectedVersion: null, facilityCode, name, kind, prefectureCode, secondaryMedicalAreaCode: areaCode, municipality, address, bedCount, isBase: truthy(isBase), isHost: truthy(isHost) });
       }
     }
     const existing = await this.existing(manager, facilities);
     for (const record of facilities) {
       const current = existing.get(record.facilityCode);
+      record.expectedVersion = current?.version ?? null;
       if (current && prefectureCodes && !prefectureCodes.includes(current.prefectureCode)) {
         const line = seen.get(record.facilityCode) ?? 0;
         check.issues.push({ file: upload.fileName, line, column: 1, columnName: 'facility_code', message: `facility ${record.facilityCode} is registered in prefecture ${current.prefectureCode}` });
@@ -102,29 +109,48 @@ export class FacilityImporter implements Importer<FacilityImportPayload> {
     };
   }
 
-  async commit(payload: FacilityImportPayload, manager: EntityManager): Promise<ImportSummaryResponse> {
-    const existing = await this.existing(manager, payload.facilities);
+  /** Re-checks scope against the committer and refuses rows someone changed since the preview. */
+  async commit(payload: FacilityImportPayload, manager: EntityManager, user: CurrentUserContext): Promise<ImportSummaryResponse> {
+    const allowed = user.roles.some((role) => role.role === 'jmsb') ? null : facilityScopeOf(user).prefectureCodes;
+    const existing = await this.existing(manager, payload.facilities, true);
     const counts = countChanges(payload.facilities, existing);
-    for (const record of payload.facilities) {
+    for (const { expectedVersion, ...record } of payload.facilities) {
       const current = existing.get(record.facilityCode);
+      if ((current?.version ?? null) !== expectedVersion) {
+        throw new ImportsException(ImportsErrorCode.Stale, `Facility ${record.facilityCode} changed after this preview; upload the file again. Nothing was imported.`);
+      }
+      if (allowed && (!allowed.includes(record.prefectureCode) || (current && !allowed.includes(current.prefectureCode)))) {
+        throw new ImportsException(ImportsErrorCode.NotAllowed, `Facility ${record.facilityCode} is outside your prefecture. Nothing was imported.`);
+      }
       if (!current) {
-        await manager.insert(Facility, { ...record, sample: false });
+        const created = await manager.save(manager.create(Facility, { ...record, sample: false }));
+        await this.audit.record({ action: 'facility.created', actorUserId: user.id, actorEmail: user.email, entityType: 'facility', entityId: created.id, after: record, prefectureCode: record.prefectureCode, facilityId: created.id }, manager);
       } else if (!sameFacility(current, record)) {
         await manager.update(Facility, { id: current.id }, { ...record, version: () => 'version + 1' });
+        await this.audit.record(
+          { action: 'facility.updated', actorUserId: user.id, actorEmail: user.email, entityType: 'facility', entityId: current.id, before: pick(current, record), after: record, prefectureCode: record.prefectureCode, facilityId: current.id },
+          manager,
+        );
       }
     }
     return { rows: payload.facilities.length, ...counts, description: `${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged facilities.` };
   }
 
-  private async existing(manager: EntityManager, records: FacilityRecord[]): Promise<Map<string, Facility>> {
+  private async existing(manager: EntityManager, records: FacilityRecord[], lock = false): Promise<Map<string, Facility>> {
     const codes = records.map((record) => record.facilityCode);
-    const found = codes.length > 0 ? await manager.find(Facility, { where: { facilityCode: In(codes) } }) : [];
+    const found = codes.length > 0 ? await manager.find(Facility, { where: { facilityCode: In(codes) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : [];
     return new Map(found.map((facility) => [facility.facilityCode, facility]));
   }
 }
 
-function sameFacility(current: Facility, record: FacilityRecord): boolean {
-  return (Object.keys(record) as (keyof FacilityRecord)[]).every((field) => current[field] === record[field]);
+type FacilityFields = Omit<FacilityRecord, 'expectedVersion'>;
+
+function sameFacility(current: Facility, record: FacilityFields): boolean {
+  return (Object.keys(record) as (keyof FacilityFields)[]).filter((field) => field !== ('expectedVersion' as string)).every((field) => current[field] === record[field]);
+}
+
+function pick(current: Facility, record: FacilityFields): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(record).map((field) => [field, current[field as keyof FacilityFields]]));
 }
 
 function countChanges(records: FacilityRecord[], existing: Map<string, Facility>): { created: number; updated: number; unchanged: number } {

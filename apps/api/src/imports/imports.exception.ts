@@ -7,6 +7,7 @@ export enum ImportsErrorCode {
   NotFound = 'IMPORT_NOT_FOUND',
   HasIssues = 'IMPORT_HAS_ISSUES',
   FileMissing = 'IMPORT_FILE_MISSING',
+  Stale = 'IMPORT_STALE',
 }
 
 export class ImportsException extends ApiException<ImportsErrorCode> {
@@ -22,6 +23,7 @@ export class ImportsException extends ApiException<ImportsErrorCode> {
       case ImportsErrorCode.NotAllowed:
         return HttpStatus.FORBIDDEN;
       case ImportsErrorCode.HasIssues:
+      case ImportsErrorCode.Stale:
         return HttpStatus.CONFLICT;
       case ImportsErrorCode.FileMissing:
         return HttpStatus.BAD_REQUEST;

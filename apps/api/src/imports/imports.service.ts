@@ -4,6 +4,7 @@ import { ImportKind, ImportPreviewResponse, ImportSummaryResponse } from '@renke
 import { DataSource } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
+import { ValidationFailedException } from '../common/http/validation.exception';
 import { TableIssue } from '../common/tabular/tabular-file';
 import { ImportBatch } from './import-batch.entity';
 import { Importer, IMPORTERS, ImportUpload } from './importer';
@@ -19,6 +20,10 @@ export class ImportsService {
   ) {}
 
   async preview(kind: string, upload: ImportUpload, user: CurrentUserContext): Promise<ImportPreviewResponse> {
+    const repeated = Object.entries(upload.fields as Record<string, unknown>).filter(([, value]) => typeof value !== 'string');
+    if (repeated.length > 0) {
+      throw new ValidationFailedException(Object.fromEntries(repeated.map(([name]) => [name, [`give ${name} once, as text`]])));
+    }
     const importer = this.importerFor(kind, user);
     const plan = await importer.plan(upload, this.dataSource.manager, user);
     const batch = await this.dataSource.getRepository(ImportBatch).save({

@@ -64,9 +64,10 @@ const CLAIM_SQL = `
             m."html_body" AS "htmlBody", m."attempts", due."previous_status" AS "previousStatus", m."created_at" AS "createdAt"`;
 
 // Every update after the claim is fenced by (status 'sending', attempts = our attempt): a worker
-// whose lease was taken over changes nothing.
+// whose lease was taken over changes nothing. A sent message keeps no body: bodies may hold
+// single-use links, which should not outlive their delivery in the database or its backups.
 const MARK_SENT_SQL = `
-  UPDATE "outbox_message" SET "status" = 'sent', "sent_at" = now(), "locked_until" = NULL, "last_error" = NULL
+  UPDATE "outbox_message" SET "status" = 'sent', "sent_at" = now(), "locked_until" = NULL, "last_error" = NULL, "text_body" = '', "html_body" = ''
   WHERE "id" = $1 AND "status" = 'sending' AND "attempts" = $2`;
 
 const MARK_RETRY_SQL = `

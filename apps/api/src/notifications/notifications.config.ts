@@ -71,6 +71,9 @@ export interface MailSettings {
 
 /** Validates the mail variables; throws one `EnvironmentError` that never echoes the URL (it may hold a password). */
 export function readMailSettings(raw: Record<string, unknown>): MailSettings {
+  if (raw['NODE_ENV'] === 'production' && !raw['SMTP_URL']) {
+    throw new EnvironmentError('Invalid configuration: SMTP_URL is required when NODE_ENV=production (without it e-mail only reaches the development mailbox)');
+  }
   const environment = plainToInstance(MailEnvironment, raw, { exposeDefaultValues: true });
   const messages = validateSync(environment).flatMap((error) => Object.values(error.constraints ?? {}));
   if (environment.SMTP_URL !== undefined && !messages.includes(SMTP_URL_MESSAGE) && !isUsableSmtpUrl(environment.SMTP_URL)) {

@@ -89,11 +89,32 @@ describe('authentication', () => {
     const withoutHeader = await browser.agent.post('/api/auth/logout').expect(403);
     expect(withoutHeader.body).toMatchObject({ code: 'CSRF_TOKEN_INVALID' });
 
+    // Header and cookie agree, but the token belongs to another session: refused.
     const other = await client();
     await other.signIn((await createUser(dataSource, { role: 'jmsb' })).email);
-    await browser.agent.post('/api/auth/logout').set('X-XSRF-TOKEN', other.xsrfToken).set('Cookie', `XSRF-TOKEN=${other.xsrfToken}`).expect(403);
+    const mySession = (browser.agent.jar.getCookie('renkei_session', { domain: '127.0.0.1', path: '/', secure: false, script: false }))?.value;
+    expect(mySession).toBeTruthy();
+    const crossed = await request(testApp.http)
+      .post('/api/auth/logout')
+      .set('Cookie', `renkei_session=${mySession}; XSRF-TOKEN=${other.xsrfToken}`)
+      .set('X-XSRF-TOKEN', other.xsrfToken)
+      .expect(403);
+    expect(crossed.body).toMatchObject({ code: 'CSRF_TOKEN_INVALID' });
 
     await browser.get('/api/auth/me').expect(200);
+  });
+
+  it('gives a live session whose CSRF cookie was lost a fresh token bound to it, so the person can still act', async () => {
+    const user = await createUser(dataSource, { role: 'jmsb' });
+    const browser = await client();
+    const login = await browser.signIn(user.email);
+    const session = (login.headers['set-cookie'] as unknown as string[]).find((cookie) => cookie.startsWith('renkei_session='))?.split(';')[0] ?? '';
+    expect((login.headers['set-cookie'] as unknown as string[]).find((cookie) => cookie.startsWith('XSRF-TOKEN='))).toMatch(/Expires=/);
+
+    const me = await request(testApp.http).get('/api/auth/me').set('Cookie', session).expect(200);
+    const fresh = (me.headers['set-cookie'] as unknown as string[]).map((cookie) => /^XSRF-TOKEN=([^;]+)/.exec(cookie)?.[1]).find(Boolean) ?? '';
+    expect(fresh).not.toBe('');
+    await request(testApp.http).post('/api/auth/logout').set('Cookie', `${session}; XSRF-TOKEN=${fresh}`).set('X-XSRF-TOKEN', fresh).expect(204);
   });
 
   it('throttles sign-in per account with a clear message, without revealing whether the account exists', async () => {

@@ -74,11 +74,26 @@ describe('facility registry and physician-scarce designations', () => {
     const preview = (await aomori.post('/api/imports/facilities').attach('file', Buffer.from(good), 'facilities.csv').expect(201)).body as ImportPreviewResponse;
     expect(preview.summary).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
     await aomori.post(`/api/imports/${preview.id}/commit`).send({}).expect(201);
+    await aomori.post(`/api/imports/${preview.id}/commit`).send({}).expect(201);
     const again = (await aomori.post('/api/imports/facilities').attach('file', Buffer.from(good), 'facilities.csv').expect(201)).body as ImportPreviewResponse;
     expect(again.summary).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    await aomori.post(`/api/imports/${again.id}/commit`).send({}).expect(201);
     const imported = (await aomori.get(`/api/facilities?q=${first}`).expect(200)).body as FacilityResponse[];
     expect(imported).toHaveLength(1);
     expect(imported[0]).toMatchObject({ name: '青森テスト病院', version: 1 });
+
+    // A preview goes stale when someone edits a facility before the commit: nothing is imported.
+    const changedFile = good.replace('青森テスト病院,hospital,0202,八戸市,青森県八戸市1,200', '青森テスト病院,hospital,0202,八戸市,青森県八戸市1,250');
+    const stalePreview = (await aomori.post('/api/imports/facilities').attach('file', Buffer.from(changedFile), 'facilities.csv').expect(201)).body as ImportPreviewResponse;
+    expect(stalePreview.summary).toMatchObject({ updated: 1, unchanged: 1 });
+    await aomori.send('PUT', `/api/facilities/${imported[0]?.id}`, { ...FACILITY, facilityCode: first, secondaryMedicalAreaCode: '0202', version: 1 }).expect(200);
+    const stale = await aomori.post(`/api/imports/${stalePreview.id}/commit`).send({}).expect(409);
+    expect(stale.body).toMatchObject({ code: 'IMPORT_STALE' });
+    expect(((await aomori.get(`/api/facilities/${imported[0]?.id}`).expect(200)).body as FacilityResponse).bedCount).toBe(300);
+
+    // Another prefecture's officer neither sees nor commits someone else's import.
+    await chiba.get(`/api/imports/${stalePreview.id}`).expect(404);
+    await chiba.post(`/api/imports/${stalePreview.id}/commit`).send({}).expect(404);
   });
 
   it('lets a prefecture change its own area designations and spots with a reason, audited, and no one else’s', async () => {
@@ -102,6 +117,7 @@ describe('facility registry and physician-scarce designations', () => {
     await aomori.post('/api/reference/prefectures/02/scarce-spots').send({ municipality: '蓬田村', reason: 'again' }).expect(409);
     expect(((await aomori.get(`/api/facilities/${facility.id}`).expect(200)).body as FacilityResponse).physicianScarceSpot).toBe(true);
     expect(((await request(testApp.http).get('/api/reference/prefectures/02/scarce-spots').expect(200)).body as ScarceSpotResponse[]).map((item) => item.municipality)).toContain('蓬田村');
+    await chiba.send('DELETE', `/api/reference/prefectures/02/scarce-spots/${spot.id}`, {}).expect(403);
     await aomori.send('DELETE', `/api/reference/prefectures/02/scarce-spots/${spot.id}`, {}).expect(204);
     const actions = (await dataSource.getRepository(AuditEntry).find({ where: { prefectureCode: '02' } })).map((entry) => entry.action);
     expect(actions).toEqual(expect.arrayContaining(['designation.area-changed', 'designation.spot-added', 'designation.spot-removed']));

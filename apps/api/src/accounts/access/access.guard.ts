@@ -1,12 +1,13 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { SESSION_COOKIE } from '@renkei/contract';
+import { SESSION_COOKIE, XSRF_COOKIE } from '@renkei/contract';
 import { Request, Response } from 'express';
 import { AuditService } from '../../audit/audit.service';
 import { AccountsErrorCode, AccountsException } from '../accounts.exception';
+import { RateLimiter } from '../auth/rate-limiter.service';
 import { SessionService } from '../auth/session.service';
 import { ACCESS_RULES, AccessRule, PUBLIC_ROUTE, ScopeSource } from './access.decorators';
-import { csrfTokenIsValid, ensureXsrfCookie, readCookie, SAFE_METHODS } from './csrf';
+import { csrfTokenIsValid, ensureXsrfCookie, readCookie, SAFE_METHODS, setSessionXsrfCookie } from './csrf';
 import { AuthenticatedRequest, ScopedRole } from './current-user';
 
 /** Global guard: resolves the session, checks CSRF on unsafe methods, then role and scope (deny by default). */
@@ -16,17 +17,24 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const response = context.switchToHttp().getResponse<Response>();
-    ensureXsrfCookie(request, response);
-
     const token = readCookie(request, SESSION_COOKIE);
     const session = token ? await this.sessions.resolve(token) : null;
     if (session) {
       request.user = session.user;
+      if (!readCookie(request, XSRF_COOKIE) && SAFE_METHODS.has(request.method)) {
+        // The browser lost the token cookie (e.g. an old one expired): bind a fresh one to the session.
+        const csrf = await this.sessions.rotateCsrfToken(session.user.sessionTokenHash);
+        setSessionXsrfCookie(request, response, csrf.token, csrf.expiresAt);
+        session.csrfTokenHash = csrf.hash;
+      }
+    } else {
+      ensureXsrfCookie(request, response);
     }
     if (!SAFE_METHODS.has(request.method) && !csrfTokenIsValid(request, session?.csrfTokenHash)) {
       await this.refuse(request, 'csrf');
@@ -49,12 +57,16 @@ export class AccessGuard implements CanActivate {
     throw new AccountsException(AccountsErrorCode.Forbidden, 'Your role does not give access to this.');
   }
 
-  private refuse(request: AuthenticatedRequest, reason: string): Promise<void> {
-    return this.audit.record({
+  /** Every refusal of a signed-in person is recorded; anonymous ones at most once a minute per address. */
+  private async refuse(request: AuthenticatedRequest, reason: string): Promise<void> {
+    if (!request.user && !(await this.rateLimiter.hit(`audit:denied:${request.ip ?? 'unknown'}`, 1, 60)).allowed) {
+      return;
+    }
+    await this.audit.record({
       action: 'access.denied',
       actorUserId: request.user?.id ?? null,
       actorEmail: request.user?.email ?? null,
-      after: { method: request.method, path: request.originalUrl, reason },
+      after: { method: request.method, path: request.originalUrl.slice(0, 200), reason },
       ipAddress: request.ip ?? null,
     });
   }

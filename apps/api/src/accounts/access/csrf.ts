@@ -22,7 +22,12 @@ export function ensureXsrfCookie(request: Request, response: Response): void {
 
 export function setSessionCookies(request: Request, response: Response, session: { token: string; csrfToken: string; expiresAt: Date }): void {
   response.cookie(SESSION_COOKIE, session.token, cookieOptions(request, true, session.expiresAt));
-  response.cookie(XSRF_COOKIE, session.csrfToken, cookieOptions(request, false));
+  setSessionXsrfCookie(request, response, session.csrfToken, session.expiresAt);
+}
+
+/** The session's CSRF token lives exactly as long as the session cookie. */
+export function setSessionXsrfCookie(request: Request, response: Response, csrfToken: string, expiresAt: Date): void {
+  response.cookie(XSRF_COOKIE, csrfToken, cookieOptions(request, false, expiresAt));
 }
 
 export function clearSessionCookies(request: Request, response: Response): void {

@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUserResponse, LoginRequest } from '@renkei/contract';
+import { CurrentUserResponse, LoginRequest, SESSION_COOKIE } from '@renkei/contract';
 import { Request, Response } from 'express';
 import { Public } from '../access/access.decorators';
-import { clearSessionCookies, setSessionCookies } from '../access/csrf';
+import { clearSessionCookies, readCookie, setSessionCookies } from '../access/csrf';
 import { CurrentUser, CurrentUserContext } from '../access/current-user';
 import { UserAccount } from '../entities/user-account.entity';
 import { AuthService, toResponse } from './auth.service';
 import { LoginGuard } from './local.strategy';
+import { hashToken } from './tokens';
 
 @ApiTags('authentication')
 @Controller('auth')
@@ -19,8 +20,13 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @UseGuards(LoginGuard)
   @ApiOperation({ summary: 'Sign in with e-mail and password; sets the session cookie' })
-  async login(@Body() _credentials: LoginRequest, @Req() request: Request & { user: UserAccount }, @Res({ passthrough: true }) response: Response): Promise<CurrentUserResponse> {
-    const { session, user } = await this.auth.startSession(request.user, request.ip ?? null);
+  async login(
+    @Body() _credentials: LoginRequest,
+    @Req() request: Request & { user: UserAccount },
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CurrentUserResponse> {
+    const previous = readCookie(request, SESSION_COOKIE);
+    const { session, user } = await this.auth.startSession(request.user, request.ip ?? null, previous ? hashToken(previous) : undefined);
     setSessionCookies(request, response, session);
     return user;
   }

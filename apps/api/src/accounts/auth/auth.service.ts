@@ -50,8 +50,12 @@ export class AuthService {
     return user;
   }
 
-  async startSession(user: UserAccount, ipAddress: string | null): Promise<{ session: NewSession; user: CurrentUserResponse }> {
+  /** Starts a session, ending the one the browser still held (if any). */
+  async startSession(user: UserAccount, ipAddress: string | null, previousSessionTokenHash?: string): Promise<{ session: NewSession; user: CurrentUserResponse }> {
     return this.dataSource.transaction(async (manager) => {
+      if (previousSessionTokenHash) {
+        await this.sessions.revoke(previousSessionTokenHash, manager);
+      }
       const session = await this.sessions.create(user.id, manager);
       await this.audit.record({ action: 'auth.login', actorUserId: user.id, actorEmail: user.email, entityType: 'user', entityId: user.id, ipAddress }, manager);
       return { session, user: toResponse(toCurrentUser(user, '')) };

@@ -45,6 +45,13 @@ export class SessionService {
     return { user: toCurrentUser(session.user, tokenHash), csrfTokenHash: session.csrfTokenHash };
   }
 
+  async rotateCsrfToken(tokenHash: string): Promise<{ token: string; hash: string; expiresAt: Date }> {
+    const csrf = newToken();
+    await this.dataSource.getRepository(UserSession).update({ tokenHash }, { csrfTokenHash: csrf.hash });
+    const { expiresAt } = await this.dataSource.getRepository(UserSession).findOneByOrFail({ tokenHash });
+    return { ...csrf, expiresAt };
+  }
+
   async revoke(tokenHash: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.update(UserSession, { tokenHash, revokedAt: IsNull() }, { revokedAt: new Date() });
   }

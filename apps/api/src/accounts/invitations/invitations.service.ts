@@ -77,10 +77,9 @@ export class InvitationsService {
     if (problem) {
       throw new AccountsException(AccountsErrorCode.PasswordRejected, problem, { password: [problem] });
     }
-    const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (manager) => {
-      const invited = await this.links.consume(manager, 'invitation', token);
-      await manager.update(UserAccount, { id: invited.id }, { passwordHash });
+      const invited = await this.links.consume(manager, 'invitation', token, ipAddress);
+      await manager.update(UserAccount, { id: invited.id }, { passwordHash: await hashPassword(password) });
       const user = await manager.findOneOrFail(UserAccount, { where: { id: invited.id }, relations: { roles: true } });
       const session = await this.sessions.create(user.id, manager);
       await this.audit.record({ action: 'user.invitation-accepted', actorUserId: user.id, actorEmail: user.email, entityType: 'user', entityId: user.id, ipAddress }, manager);

@@ -3,6 +3,7 @@ import { AccountTokenState, Language } from '@renkei/contract';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { appConfig, AppConfig } from '../../config/app.config';
 import { AccountsErrorCode, AccountsException } from '../accounts.exception';
+import { RateLimiter } from '../auth/rate-limiter.service';
 import { hashToken, newToken } from '../auth/tokens';
 import { AccountToken, AccountTokenPurpose } from '../entities/account-token.entity';
 import { UserAccount } from '../entities/user-account.entity';
@@ -15,6 +16,7 @@ const LINK_PATH: Record<AccountTokenPurpose, string> = { invitation: 'invitation
 export class AccountLinksService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly rateLimiter: RateLimiter,
     @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {}
 
@@ -36,7 +38,11 @@ export class AccountLinksService {
   }
 
   /** Locks the link in the caller's transaction and marks it used; a second use or an expired link is refused. */
-  async consume(manager: EntityManager, purpose: AccountTokenPurpose, token: string): Promise<UserAccount> {
+  async consume(manager: EntityManager, purpose: AccountTokenPurpose, token: string, ipAddress: string | null): Promise<UserAccount> {
+    // Each attempt may cost a password hash: bound guessing per address.
+    if (!(await this.rateLimiter.hit(`link:ip:${ipAddress ?? 'unknown'}`, 30, 15 * 60)).allowed) {
+      throw new AccountsException(AccountsErrorCode.TooManyAttempts, 'Too many attempts from your network. Try again in 15 minutes.');
+    }
     const link = await manager.findOne(AccountToken, { where: { tokenHash: hashToken(token), purpose }, lock: { mode: 'pessimistic_write' } });
     if (!link) {
       throw new AccountsException(AccountsErrorCode.LinkUnknown, 'This link is not valid. Check that you copied the whole address.');
@@ -48,8 +54,12 @@ export class AccountLinksService {
     if (state === 'expired') {
       throw new AccountsException(AccountsErrorCode.LinkExpired, 'This link has expired.');
     }
+    const user = await manager.findOneByOrFail(UserAccount, { id: link.userId });
+    if (user.deactivatedAt) {
+      throw new AccountsException(AccountsErrorCode.LinkUnknown, 'This link is not valid. Check that you copied the whole address.');
+    }
     await manager.update(AccountToken, { tokenHash: link.tokenHash }, { usedAt: new Date() });
-    return manager.findOneByOrFail(UserAccount, { id: link.userId });
+    return user;
   }
 }
 

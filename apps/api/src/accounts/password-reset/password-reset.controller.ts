@@ -15,8 +15,8 @@ export class PasswordResetController {
   @Post()
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'E-mail a reset link if the address has an account (same answer either way)' })
-  async request(@Body() body: PasswordResetRequest, @Req() request: Request): Promise<{ message: string }> {
-    await this.passwordReset.request(body.email, request.ip ?? null);
+  request(@Body() body: PasswordResetRequest, @Req() request: Request): { message: string } {
+    this.passwordReset.request(body.email, request.ip ?? null);
     return { message: 'If this address has an account, a link to set a new password is on its way.' };
   }
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InvitationStatusResponse } from '@renkei/contract';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -15,6 +15,8 @@ const REQUEST_LIMITS = { perAccount: 3, perIp: 20, windowSeconds: 3600 };
 
 @Injectable()
 export class PasswordResetService {
+  private readonly logger = new Logger(PasswordResetService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly links: AccountLinksService,
@@ -24,9 +26,16 @@ export class PasswordResetService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Sends a reset link to an active account; answers the same either way, so it reveals no accounts. */
-  async request(emailInput: string, ipAddress: string | null): Promise<void> {
+  /**
+   * Answers at once and sends the link (to an active account only) afterwards, so neither the
+   * answer nor its timing tells whether the address has an account.
+   */
+  request(emailInput: string, ipAddress: string | null): void {
     const email = normalizeEmail(emailInput);
+    this.issueLink(email, ipAddress).catch((error: unknown) => this.logger.error(`Password reset for a request failed: ${String(error)}`));
+  }
+
+  private async issueLink(email: string, ipAddress: string | null): Promise<void> {
     const [perAccount, perIp] = await Promise.all([
       this.rateLimiter.hit(`reset:account:${email}`, REQUEST_LIMITS.perAccount, REQUEST_LIMITS.windowSeconds),
       this.rateLimiter.hit(`reset:ip:${ipAddress ?? 'unknown'}`, REQUEST_LIMITS.perIp, REQUEST_LIMITS.windowSeconds),
@@ -57,10 +66,9 @@ export class PasswordResetService {
     if (problem) {
       throw new AccountsException(AccountsErrorCode.PasswordRejected, problem, { password: [problem] });
     }
-    const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
-      const user = await this.links.consume(manager, 'password-reset', token);
-      await manager.update(UserAccount, { id: user.id }, { passwordHash });
+      const user = await this.links.consume(manager, 'password-reset', token, ipAddress);
+      await manager.update(UserAccount, { id: user.id }, { passwordHash: await hashPassword(password) });
       await this.sessions.revokeAllForUser(user.id, manager);
       await this.audit.record({ action: 'auth.password-reset', actorUserId: user.id, actorEmail: user.email, entityType: 'user', entityId: user.id, ipAddress }, manager);
     });

@@ -26,6 +26,7 @@ export class UsersService {
       .getRepository(UserAccount)
       .createQueryBuilder('user')
       .leftJoinAndSelect('user.roles', 'role')
+      .leftJoinAndSelect('role.facility', 'roleFacility')
       .orderBy('user.email', 'ASC');
     if (!isJmsb(viewer)) {
       const prefectures = prefecturesOf(viewer);
@@ -40,7 +41,7 @@ export class UsersService {
       );
     }
     const users = await query.getMany();
-    return users.map(toSummary);
+    return users.filter((user) => isJmsb(viewer) || managedByPrefecture(viewer, user)).map(toSummary);
   }
 
   async deactivate(actor: CurrentUserContext, userId: string, ipAddress: string | null): Promise<UserSummaryResponse> {
@@ -63,8 +64,10 @@ export class UsersService {
         throw new AccountsException(AccountsErrorCode.Forbidden, 'You cannot grant this role or scope.');
       }
       const role = roleColumns(assignment);
-      await manager.createQueryBuilder().insert().into(RoleAssignment).values({ userId: user.id, ...role }).orIgnore().execute();
-      await this.recordChange(manager, actor, 'user.role-added', user, null, { ...role }, ipAddress, assignment);
+      const inserted = await manager.createQueryBuilder().insert().into(RoleAssignment).values({ userId: user.id, ...role }).orIgnore().execute();
+      if ((inserted.raw as unknown[]).length > 0) {
+        await this.recordChange(manager, actor, 'user.role-added', user, null, { ...role }, ipAddress, assignment);
+      }
       return toSummary(await manager.findOneOrFail(UserAccount, { where: { id: user.id }, relations: { roles: true } }));
     });
   }
@@ -90,8 +93,7 @@ export class UsersService {
   /** 404 when the user does not exist or lies outside what the actor may see (existence is private). */
   private async findManageable(manager: EntityManager, actor: CurrentUserContext, userId: string): Promise<UserAccount> {
     const user = await manager.findOne(UserAccount, { where: { id: userId }, relations: { roles: { facility: true } } });
-    const visible = user && (isJmsb(actor) || user.roles?.some((role) => role.facility && prefecturesOf(actor).includes(role.facility.prefectureCode)));
-    if (!user || !visible) {
+    if (!user || !(isJmsb(actor) || managedByPrefecture(actor, user))) {
       throw new AccountsException(AccountsErrorCode.UserNotFound, 'No such user.');
     }
     return user;
@@ -128,6 +130,16 @@ export class UsersService {
 
 function isJmsb(user: CurrentUserContext): boolean {
   return user.roles.some((role) => role.role === 'jmsb');
+}
+
+/**
+ * A prefecture manages a person only when every role they hold is a facility role in that
+ * prefecture: someone who is also a JMSB officer or another prefecture's officer is not theirs.
+ */
+function managedByPrefecture(actor: CurrentUserContext, user: UserAccount): boolean {
+  const prefectures = prefecturesOf(actor);
+  const roles = user.roles ?? [];
+  return roles.length > 0 && roles.every((role) => (role.role === 'base-facility' || role.role === 'host-facility') && role.facility !== undefined && prefectures.includes(role.facility.prefectureCode));
 }
 
 function prefecturesOf(user: CurrentUserContext): string[] {

@@ -1,7 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ApiErrorResponse } from '@renkei/contract';
 import { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { ApiException } from './api.exception';
+
+const UNIQUE_VIOLATION = '23505';
 
 const HTTP_CODES: Record<number, string> = {
   400: 'BAD_REQUEST',
@@ -47,6 +50,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
         code: HTTP_CODES[statusCode] ?? 'HTTP_ERROR',
         message: exception.message,
       };
+    }
+    if (exception instanceof QueryFailedError && (exception.driverError as { code?: string } | undefined)?.code === UNIQUE_VIOLATION) {
+      // Two requests racing to create the same thing: the loser gets the same answer as a later duplicate.
+      return { statusCode: HttpStatus.CONFLICT, code: 'ALREADY_EXISTS', message: 'This already exists; reload to see it.' };
     }
     if (isClientError(exception)) {
       // body-parser's errors (malformed JSON, body too large) are safe to show as they are.
