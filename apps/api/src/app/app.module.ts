@@ -7,6 +7,7 @@ import { SchemaMigrator } from '../database/schema-migrator';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { DemoModule } from '../demo/demo.module';
+import { EligibilityModule } from '../eligibility/eligibility.module';
 import { FacilitiesModule } from '../facilities/facilities.module';
 import { HealthModule } from '../health/health.module';
 import { ImportsModule } from '../imports/imports.module';
@@ -27,6 +28,7 @@ import { WebAppModule } from '../web-app/web-app.module';
     HealthModule,
     DemoModule,
     FacilitiesModule,
+    EligibilityModule,
     ImportsModule,
     ReferenceDataModule,
     WebAppModule,

@@ -10,6 +10,7 @@ import { ApiExceptionFilter } from '../common/http/api-exception.filter';
 import { createValidationPipe } from '../common/http/validation.exception';
 import { SchemaMigrator } from '../database/schema-migrator';
 import { DemoDataSeeder } from '../demo/demo-data.seeder';
+import { EligibilitySeeder } from '../eligibility/eligibility.seeder';
 import { ReferenceDataLoader } from '../reference-data/reference-data.loader';
 import { AppModule } from './app.module';
 
@@ -42,6 +43,7 @@ export async function createApp(options: { logger?: false; seedDemo?: boolean } 
   configureApp(app);
   await app.get(SchemaMigrator).migrate();
   await app.get(ReferenceDataLoader).load();
+  await app.get(EligibilitySeeder).seed();
   if (options.seedDemo) {
     await app.get(DemoDataSeeder).seed();
   }

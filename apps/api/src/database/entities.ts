@@ -7,6 +7,10 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { DevelopmentMail } from '../notifications/development-mail.entity';
 import { OutboxMessage } from '../notifications/outbox-message.entity';
 import { ImportBatch } from '../imports/import-batch.entity';
+import { CeilingDatasetRecord } from '../eligibility/entities/ceiling-dataset.entity';
+import { CeilingValue } from '../eligibility/entities/ceiling-value.entity';
+import { EligibilityExceptionRecord } from '../eligibility/entities/eligibility-exception.entity';
+import { RuleSetRecord } from '../eligibility/entities/rule-set.entity';
 import { Facility } from '../facilities/facility.entity';
 import { ReferenceDataLoad } from '../reference-data/entities/reference-data-load.entity';
 import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
@@ -37,4 +41,8 @@ export const ENTITIES = [
   OutboxMessage,
   DevelopmentMail,
   ImportBatch,
+  RuleSetRecord,
+  EligibilityExceptionRecord,
+  CeilingDatasetRecord,
+  CeilingValue,
 ];

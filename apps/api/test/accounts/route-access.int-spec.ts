@@ -61,6 +61,14 @@ const EXPECTED_PUBLIC_ROUTES = [
   'GET /api/password-reset/:token',
   'POST /api/password-reset/:token',
   'GET /api/reference/prefectures/:code/scarce-spots',
+  'GET /api/eligibility/check',
+  'GET /api/eligibility/prefectures',
+  'GET /api/eligibility/dataset-comparison',
+  'GET /api/eligibility/host-table',
+  'GET /api/eligibility/ceiling-datasets',
+  'GET /api/eligibility/rule-sets',
+  'GET /api/eligibility/rule-sets/:id',
+  'GET /api/eligibility/exceptions',
 ];
 
 const ALL_ROLES: Role[] = [...ROLES];
@@ -89,6 +97,11 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'PUT /api/reference/areas/:areaCode/designation': ['jmsb', 'prefecture'],
   'POST /api/reference/prefectures/:code/scarce-spots': ['jmsb', 'prefecture'],
   'DELETE /api/reference/prefectures/:code/scarce-spots/:spotId': ['jmsb', 'prefecture'],
+  'POST /api/eligibility/what-if': ['jmsb'],
+  'POST /api/eligibility/rule-sets': ['jmsb'],
+  'POST /api/eligibility/rule-sets/:id/activate': ['jmsb'],
+  'POST /api/eligibility/exceptions': ['jmsb'],
+  'POST /api/eligibility/exceptions/:id/deactivate': ['jmsb'],
 };
 
 describe('route access (deny by default)', () => {

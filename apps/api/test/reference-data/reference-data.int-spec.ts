@@ -69,7 +69,8 @@ describe('reference data API', () => {
 
   it('lists both sufficiency datasets with their band counts and what an unlisted prefecture means', async () => {
     const response = await request(testApp.http).get('/api/reference/sufficiency-datasets').expect(200);
-    const datasets = response.body as SufficiencyDatasetSummaryResponse[];
+    // Other specs import datasets of their own; the two loaded from the committee materials are these.
+    const datasets = (response.body as SufficiencyDatasetSummaryResponse[]).filter((dataset) => ['2022', '2016-2018'].includes(dataset.code));
     expect(datasets.map((dataset) => [dataset.code, dataset.bandCount, dataset.specialtyCodes.length])).toEqual([
       ['2022', 166, 13],
       ['2016-2018', 214, 13],

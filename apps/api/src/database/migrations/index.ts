@@ -3,6 +3,7 @@ import { Accounts1795463702852 } from './1795463702852-Accounts';
 import { MailOutbox1795464506314 } from './1795464506314-MailOutbox';
 import { Imports1795466040517 } from './1795466040517-Imports';
 import { FacilityRegistry1795466189741 } from './1795466189741-FacilityRegistry';
+import { Eligibility1795470000000 } from './1795470000000-Eligibility';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   MailOutbox1795464506314,
   Imports1795466040517,
   FacilityRegistry1795466189741,
+  Eligibility1795470000000,
 ];
