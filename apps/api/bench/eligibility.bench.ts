@@ -58,7 +58,9 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     await withStartupLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
-    await new ReferenceDataLoader(dataSource, { referenceDataDir: resolve(__dirname, '../../../data/reference-data') } as AppConfig).load();
+    await new ReferenceDataLoader(dataSource, {
+      referenceDataDir: resolve(__dirname, '../../../data/reference-data'),
+    } as AppConfig).load();
     await new EligibilitySeeder(dataSource).seed();
 
     const data = new EligibilityDataService(dataSource);
@@ -70,22 +72,53 @@ async function main(): Promise<void> {
       `SELECT a.code, a.prefecture_code, COALESCE(d.physician_scarce, a.index_class = 'few') AS scarce
          FROM secondary_medical_area a LEFT JOIN physician_scarce_designation d ON d.area_code = a.code ORDER BY a.code`,
     );
-    console.log(`Rule set ${after.ruleSet.id} v${after.ruleSet.version}; dataset ${FROM_DATASET} → ${TO_DATASET}; ceilings ${after.selection.ceiling.join(', ')} (sample)`);
-    console.log(`Rule set ${before.ruleSet.id} reads ${before.selection.sufficiency.join(', ')} by default; loading the switch to ${TO_DATASET} from the database took ${switchMs.toFixed(1)} ms`);
+    console.log(
+      `Rule set ${after.ruleSet.id} v${after.ruleSet.version}; dataset ${FROM_DATASET} → ${TO_DATASET}; ceilings ${after.selection.ceiling.join(', ')} (sample)`,
+    );
+    console.log(
+      `Rule set ${before.ruleSet.id} reads ${before.selection.sufficiency.join(', ')} by default; loading the switch to ${TO_DATASET} from the database took ${switchMs.toFixed(1)} ms`,
+    );
     console.log(`${areas.length} secondary medical areas, ${after.specialties.length} specialties\n`);
 
-    const results: { scale: number; facilities: number; rows: number; engineMs: number; sqlMs: number; agree: boolean }[] = [];
+    const results: {
+      scale: number;
+      facilities: number;
+      rows: number;
+      engineMs: number;
+      sqlMs: number;
+      agree: boolean;
+    }[] = [];
     for (const scale of SCALES) {
       const facilities = BASE_FACILITIES * scale;
-      const rows = sample(facilities, areas, after.specialties.map((s) => s.code), 42 + scale);
-      const contexts: FacilityContext[] = rows.map((r) => ({ key: r.key, specialtyCode: r.specialtyCode, prefectureCode: r.prefectureCode, secondaryAreaCode: r.areaCode, scarceArea: r.scarceArea, scarceSpot: false }));
+      const rows = sample(
+        facilities,
+        areas,
+        after.specialties.map((s) => s.code),
+        42 + scale,
+      );
+      const contexts: FacilityContext[] = rows.map((r) => ({
+        key: r.key,
+        specialtyCode: r.specialtyCode,
+        prefectureCode: r.prefectureCode,
+        secondaryAreaCode: r.areaCode,
+        scarceArea: r.scarceArea,
+        scarceSpot: false,
+      }));
 
       // Full re-evaluation of every facility × specialty under the switched dataset (timed).
       let engineMs = Infinity;
       let engineCounts: Counts = {};
       for (let run = 0; run < engineRuns(scale); run += 1) {
         const started = performance.now();
-        const decided = evaluateMany({ ruleSet: after.ruleSet, datasets: after.datasets, specialties: after.specialties, datasetSelection: after.selection }, contexts);
+        const decided = evaluateMany(
+          {
+            ruleSet: after.ruleSet,
+            datasets: after.datasets,
+            specialties: after.specialties,
+            datasetSelection: after.selection,
+          },
+          contexts,
+        );
         engineMs = Math.min(engineMs, performance.now() - started);
         engineCounts = count(decided.flatMap((d) => d.categories.map((c) => [c.categoryCode, c.status] as const)));
       }
@@ -102,17 +135,32 @@ async function main(): Promise<void> {
         sqlCounts = Object.fromEntries(answer.map((a) => [`${a.category}:${a.status}`, Number(a.n)]));
       }
       const agree = JSON.stringify(sorted(engineCounts)) === JSON.stringify(sorted(sqlCounts));
-      results.push({ scale, facilities, rows: rows.length, engineMs, sqlMs, agree });
-      console.log(`${scale}×: ${facilities.toLocaleString()} facilities, ${rows.length.toLocaleString()} facility × specialty rows (temp table load ${loadMs.toFixed(0)} ms)`);
+      results.push({
+        scale,
+        facilities,
+        rows: rows.length,
+        engineMs,
+        sqlMs,
+        agree,
+      });
+      console.log(
+        `${scale}×: ${facilities.toLocaleString()} facilities, ${rows.length.toLocaleString()} facility × specialty rows (temp table load ${loadMs.toFixed(0)} ms)`,
+      );
       console.log(`  engine evaluateMany (best of ${engineRuns(scale)}): ${engineMs.toFixed(1)} ms`);
       console.log(`  SQL query          (best of ${SQL_RUNS}): ${sqlMs.toFixed(1)} ms`);
       console.log(`  engine / SQL: ${(engineMs / sqlMs).toFixed(2)}; status counts ${agree ? 'agree' : 'DIFFER'}`);
       if (!agree) console.log('  engine', sorted(engineCounts), '\n  sql   ', sorted(sqlCounts));
-      console.log(`  counts: ${Object.entries(sorted(engineCounts)).map(([k, v]) => `${k}=${v}`).join(' ')}\n`);
+      console.log(
+        `  counts: ${Object.entries(sorted(engineCounts))
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ')}\n`,
+      );
     }
     const [one, ten] = results;
     if (one && ten) {
-      console.log(`Growth 1× → 10×: engine ×${(ten.engineMs / one.engineMs).toFixed(1)}, SQL ×${(ten.sqlMs / one.sqlMs).toFixed(1)} (rows ×${(ten.rows / one.rows).toFixed(1)})`);
+      console.log(
+        `Growth 1× → 10×: engine ×${(ten.engineMs / one.engineMs).toFixed(1)}, SQL ×${(ten.sqlMs / one.sqlMs).toFixed(1)} (rows ×${(ten.rows / one.rows).toFixed(1)})`,
+      );
     }
   } finally {
     await dataSource.destroy();
@@ -173,7 +221,9 @@ SELECT category, status, COUNT(*)::int AS n
 /** Thresholds read from the rule set definition, not hard-coded. */
 function sqlParameters(ruleSet: RuleSet): unknown[] {
   const sufficiency = (code: string): SufficiencyAtMostCondition => {
-    const condition = ruleSet.categories.find((c) => c.code === code)?.conditions.find((k): k is SufficiencyAtMostCondition => k.kind === 'sufficiency-at-most');
+    const condition = ruleSet.categories
+      .find((c) => c.code === code)
+      ?.conditions.find((k): k is SufficiencyAtMostCondition => k.kind === 'sufficiency-at-most');
     if (!condition) throw new Error(`no sufficiency condition in ${code}`);
     return condition;
   };
@@ -196,14 +246,23 @@ function sample(facilities: number, areas: { code: string; prefecture_code: stri
     const picked = new Set<string>();
     const wanted = 3 + Math.floor(next() * 3);
     while (picked.size < wanted) picked.add(specialties[Math.floor(next() * specialties.length)] ?? '');
-    for (const specialtyCode of picked) rows.push({ key: `F${f}:${specialtyCode}`, areaCode: area.code, prefectureCode: area.prefecture_code, specialtyCode, scarceArea: area.scarce });
+    for (const specialtyCode of picked)
+      rows.push({
+        key: `F${f}:${specialtyCode}`,
+        areaCode: area.code,
+        prefectureCode: area.prefecture_code,
+        specialtyCode,
+        scarceArea: area.scarce,
+      });
   }
   return rows;
 }
 
 async function loadRows(dataSource: DataSource, rows: Row[]): Promise<void> {
   await dataSource.query('DROP TABLE IF EXISTS bench_facility_specialty');
-  await dataSource.query('CREATE UNLOGGED TABLE bench_facility_specialty (facility_key text NOT NULL, area_code char(4) NOT NULL, specialty_code varchar(40) NOT NULL)');
+  await dataSource.query(
+    'CREATE UNLOGGED TABLE bench_facility_specialty (facility_key text NOT NULL, area_code char(4) NOT NULL, specialty_code varchar(40) NOT NULL)',
+  );
   for (let i = 0; i < rows.length; i += 50_000) {
     const chunk = rows.slice(i, i + 50_000);
     await dataSource.query('INSERT INTO bench_facility_specialty SELECT * FROM unnest($1::text[], $2::text[], $3::text[])', [
@@ -228,7 +287,11 @@ function sorted(counts: Counts): Counts {
 function withEligibility(base: DataSourceOptions): DataSourceOptions {
   const entities = Array.isArray(base.entities) ? base.entities : [];
   const migrations = Array.isArray(base.migrations) ? base.migrations : [];
-  return { ...base, entities: [...new Set([...entities, ...ELIGIBILITY_ENTITIES])], migrations: [...new Set([...migrations, Eligibility1795470000000])] } as DataSourceOptions;
+  return {
+    ...base,
+    entities: [...new Set([...entities, ...ELIGIBILITY_ENTITIES])],
+    migrations: [...new Set([...migrations, Eligibility1795470000000])],
+  } as DataSourceOptions;
 }
 
 async function database(): Promise<RunningDatabase> {
@@ -236,7 +299,11 @@ async function database(): Promise<RunningDatabase> {
   if (fromEnv) return { url: fromEnv, stop: () => Promise.resolve() };
   const directory = mkdtempSync(join(tmpdir(), 'renkei-bench-'));
   chmodSync(directory, 0o755); // the cluster runs as the `postgres` user when we are root
-  const running = await startEmbeddedDatabase({ directory: join(directory, 'cluster'), port: await freePort(), databaseName: 'renkei_bench' });
+  const running = await startEmbeddedDatabase({
+    directory: join(directory, 'cluster'),
+    port: await freePort(),
+    databaseName: 'renkei_bench',
+  });
   return {
     url: running.url,
     stop: async () => {

@@ -8,7 +8,10 @@ test.describe('regional data page', () => {
     await expect(page.getByRole('heading', { name: '地域データ', level: 1 })).toBeVisible();
     await expect(page.getByRole('heading', { name: '東北' })).toBeVisible();
 
-    await page.getByRole('link', { name: /青森県/ }).first().click();
+    await page
+      .getByRole('link', { name: /青森県/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/ja\/regional-data\/prefectures\/02$/);
     const seihokugo = page.getByRole('row', { name: /西北五地域/ });
     const tsugaru = page.getByRole('row', { name: /津軽地域/ });

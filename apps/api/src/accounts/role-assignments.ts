@@ -15,7 +15,13 @@ export interface ScopedAssignment {
   scopePrefectureCode: string | null;
 }
 
-const SCOPE_FIELD = { jmsb: null, prefecture: 'prefectureCode', society: 'specialtyCode', 'base-facility': 'facilityId', 'host-facility': 'facilityId' } as const;
+const SCOPE_FIELD = {
+  jmsb: null,
+  prefecture: 'prefectureCode',
+  society: 'specialtyCode',
+  'base-facility': 'facilityId',
+  'host-facility': 'facilityId',
+} as const;
 
 /** Checks that the role carries exactly its kind of scope and that the scope exists. */
 export async function resolveAssignment(manager: EntityManager, request: RoleAssignmentRequest): Promise<ScopedAssignment> {
@@ -40,7 +46,9 @@ export async function resolveAssignment(manager: EntityManager, request: RoleAss
     fieldErrors['specialtyCode'] = [`specialty ${request.specialtyCode} does not exist`];
   }
   if ((request.role === 'base-facility' || request.role === 'host-facility') && request.facilityId) {
-    const facility = await manager.findOneBy(Facility, { id: request.facilityId });
+    const facility = await manager.findOneBy(Facility, {
+      id: request.facilityId,
+    });
     if (!facility) {
       fieldErrors['facilityId'] = ['this facility does not exist'];
     }
@@ -75,5 +83,10 @@ export function mayGrant(grantor: CurrentUserContext, assignment: ScopedAssignme
 
 /** The columns a role assignment row stores. */
 export function roleColumns(assignment: ScopedAssignment): Pick<ScopedAssignment, 'role' | 'prefectureCode' | 'specialtyCode' | 'facilityId'> {
-  return { role: assignment.role, prefectureCode: assignment.prefectureCode, specialtyCode: assignment.specialtyCode, facilityId: assignment.facilityId };
+  return {
+    role: assignment.role,
+    prefectureCode: assignment.prefectureCode,
+    specialtyCode: assignment.specialtyCode,
+    facilityId: assignment.facilityId,
+  };
 }

@@ -5,7 +5,10 @@ import { Prefecture } from '../reference-data/entities/prefecture.entity';
 import { Specialty } from '../reference-data/entities/specialty.entity';
 
 const ROLE_NAMES: Record<Role, Record<Language, string>> = {
-  jmsb: { ja: '日本専門医機構 担当者', en: 'Japan Medical Specialty Board officer' },
+  jmsb: {
+    ja: '日本専門医機構 担当者',
+    en: 'Japan Medical Specialty Board officer',
+  },
   prefecture: { ja: '都道府県 担当者', en: 'Prefectural officer' },
   society: { ja: '基本領域学会 担当者', en: 'Specialty society reviewer' },
   'base-facility': { ja: '基幹施設 担当者', en: 'Base facility staff' },
@@ -15,16 +18,25 @@ const ROLE_NAMES: Record<Role, Record<Language, string>> = {
 /** 「都道府県 担当者（青森県）」 / "Prefectural officer (Aomori)": the role and its scope in the reader's language. */
 export async function describeRole(
   manager: EntityManager,
-  assignment: { role: Role; prefectureCode?: string | null; specialtyCode?: string | null; facilityId?: string | null },
+  assignment: {
+    role: Role;
+    prefectureCode?: string | null;
+    specialtyCode?: string | null;
+    facilityId?: string | null;
+  },
   language: Language,
 ): Promise<string> {
   const role = ROLE_NAMES[assignment.role][language];
   let scope: string | undefined;
   if (assignment.prefectureCode) {
-    const prefecture = await manager.findOneBy(Prefecture, { code: assignment.prefectureCode });
+    const prefecture = await manager.findOneBy(Prefecture, {
+      code: assignment.prefectureCode,
+    });
     scope = language === 'ja' ? prefecture?.nameJa : prefecture?.nameEn;
   } else if (assignment.specialtyCode) {
-    const specialty = await manager.findOneBy(Specialty, { code: assignment.specialtyCode });
+    const specialty = await manager.findOneBy(Specialty, {
+      code: assignment.specialtyCode,
+    });
     scope = language === 'ja' ? specialty?.nameJa : specialty?.nameEn;
   } else if (assignment.facilityId) {
     scope = (await manager.findOneBy(Facility, { id: assignment.facilityId }))?.name;

@@ -17,7 +17,9 @@ import { AppModule } from './app.module';
 /** Applies the HTTP conventions every instance shares (also used by the integration tests). */
 export function configureApp(app: NestExpressApplication): void {
   applySecurityHeaders(app, app.get<AppConfig>(appConfig.KEY).corsOrigins);
-  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: '/', method: RequestMethod.GET }] });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [{ path: '/', method: RequestMethod.GET }],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useBodyParser('json', { limit: '1mb' });
@@ -34,7 +36,9 @@ export function configureApp(app: NestExpressApplication): void {
       .setVersion('1')
       .build(),
   );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
 }
 
 /** Creates the app, brings the schema up to date and loads reference data; does not listen. */

@@ -42,9 +42,15 @@ export class AuditQueryService {
 
   /** The JMSB sees everything; everyone else the entries about their scopes plus their own actions. */
   private visibleEntries(viewer: CurrentUserContext, query: AuditQuery): SelectQueryBuilder<AuditEntry> {
-    const builder = this.dataSource.getRepository(AuditEntry).createQueryBuilder('entry').orderBy('entry.occurredAt', 'DESC').addOrderBy('entry.id', 'DESC');
+    const builder = this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('entry')
+      .orderBy('entry.occurredAt', 'DESC')
+      .addOrderBy('entry.id', 'DESC');
     if (query.action) {
-      builder.andWhere(query.action.endsWith('.') ? 'entry.action LIKE :action' : 'entry.action = :action', { action: query.action.endsWith('.') ? `${query.action}%` : query.action });
+      builder.andWhere(query.action.endsWith('.') ? 'entry.action LIKE :action' : 'entry.action = :action', {
+        action: query.action.endsWith('.') ? `${query.action}%` : query.action,
+      });
     }
     if (viewer.roles.some((role) => role.role === 'jmsb')) {
       return builder;
@@ -59,7 +65,9 @@ export class AuditQueryService {
           ['facilityId', scopes('facilityId')],
         ] as const) {
           if (values.length > 0) {
-            where.orWhere(`entry.${field} IN (:...${field})`, { [field]: values });
+            where.orWhere(`entry.${field} IN (:...${field})`, {
+              [field]: values,
+            });
           }
         }
       }),

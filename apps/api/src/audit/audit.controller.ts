@@ -14,7 +14,9 @@ export class AuditController {
   constructor(private readonly auditQuery: AuditQueryService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Audit entries the caller may see (JMSB: all; others: their scope and their own actions), newest first' })
+  @ApiOperation({
+    summary: 'Audit entries the caller may see (JMSB: all; others: their scope and their own actions), newest first',
+  })
   list(@CurrentUser() user: CurrentUserContext, @Query() query: AuditQuery): Promise<PageResponse<AuditEntryResponse>> {
     return this.auditQuery.list(user, query);
   }

@@ -2,11 +2,20 @@ import { EnvironmentError, validateEnvironment } from './environment';
 
 describe('validateEnvironment', () => {
   it('applies defaults when nothing is set', () => {
-    expect(validateEnvironment({})).toMatchObject({ PORT: 3000, EMBEDDED_DATABASE_PORT: 54329, DATABASE_LOGGING: false });
+    expect(validateEnvironment({})).toMatchObject({
+      PORT: 3000,
+      EMBEDDED_DATABASE_PORT: 54329,
+      DATABASE_LOGGING: false,
+    });
   });
 
   it('accepts a PostgreSQL URL and a port', () => {
-    expect(validateEnvironment({ DATABASE_URL: 'postgres://renkei:secret@db:5432/renkei', PORT: '8080' })).toMatchObject({
+    expect(
+      validateEnvironment({
+        DATABASE_URL: 'postgres://renkei:secret@db:5432/renkei',
+        PORT: '8080',
+      }),
+    ).toMatchObject({
       DATABASE_URL: 'postgres://renkei:secret@db:5432/renkei',
       PORT: 8080,
     });

@@ -27,19 +27,25 @@ export class Environment {
   EMBEDDED_DATABASE_DIR?: string;
 
   @Transform(({ value }) => (value === undefined || value === '' ? 54329 : Number(value)))
-  @IsInt({ message: 'EMBEDDED_DATABASE_PORT must be a whole number between 1 and 65535' })
+  @IsInt({
+    message: 'EMBEDDED_DATABASE_PORT must be a whole number between 1 and 65535',
+  })
   @Min(1)
   @Max(65535)
   EMBEDDED_DATABASE_PORT = 54329;
 
   /** Address people use to reach the app; links in e-mails start with it. Default http://localhost:PORT. */
   @IsOptional()
-  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http(s) address such as https://renkei.example.jp' })
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, {
+    message: 'PUBLIC_URL must be an http(s) address such as https://renkei.example.jp',
+  })
   PUBLIC_URL?: string;
 
   /** Other origins allowed to call the API with credentials, comma-separated (default: same origin only). */
   @IsOptional()
-  @Matches(/^(https?:\/\/[^\s,/]+)(,\s*https?:\/\/[^\s,/]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list such as https://a.example,https://b.example' })
+  @Matches(/^(https?:\/\/[^\s,/]+)(,\s*https?:\/\/[^\s,/]+)*$/, {
+    message: 'CORS_ORIGINS must be a comma-separated list such as https://a.example,https://b.example',
+  })
   CORS_ORIGINS?: string;
 
   /** Folder holding the reference-data CSV files. */
@@ -67,8 +73,13 @@ export class EnvironmentError extends Error {}
 
 /** Validates `process.env`; throws one `EnvironmentError` whose message is one line per problem. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
-  const environment = plainToInstance(Environment, raw, { exposeDefaultValues: true });
-  const errors = validateSync(environment, { skipMissingProperties: false, whitelist: false });
+  const environment = plainToInstance(Environment, raw, {
+    exposeDefaultValues: true,
+  });
+  const errors = validateSync(environment, {
+    skipMissingProperties: false,
+    whitelist: false,
+  });
   if (errors.length > 0) {
     const messages = [...new Set(errors.flatMap((error) => Object.values(error.constraints ?? {})))];
     throw new EnvironmentError(`Invalid configuration: ${messages.join('; ')}`);

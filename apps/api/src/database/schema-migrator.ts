@@ -13,7 +13,9 @@ export class SchemaMigrator {
   /** Applies pending migrations under a session advisory lock so parallel instances do not race. */
   async migrate(): Promise<void> {
     await withStartupLock(this.dataSource, async () => {
-      const applied = await this.dataSource.runMigrations({ transaction: 'each' });
+      const applied = await this.dataSource.runMigrations({
+        transaction: 'each',
+      });
       for (const migration of applied) {
         this.logger.log(`Applied migration ${migration.name}`);
       }

@@ -21,18 +21,46 @@ export class DemoDataSeeder {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await withStartupLock(this.dataSource, () =>
       this.dataSource.transaction(async (manager) => {
-        await manager.createQueryBuilder().insert().into(Facility).values(DEMO_FACILITIES.map((facility) => ({ ...facility, sample: true }))).orIgnore().execute();
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(Facility)
+          .values(DEMO_FACILITIES.map((facility) => ({ ...facility, sample: true })))
+          .orIgnore()
+          .execute();
         const prefectureNames = new Map((await manager.find(Prefecture)).map((prefecture) => [prefecture.code, prefecture.nameJa]));
         const samples = sampleFacilities(await manager.find(SecondaryMedicalArea, { order: { code: 'ASC' } }), prefectureNames);
-        await manager.createQueryBuilder().insert().into(Facility).values(samples.map((facility) => ({ ...facility, kind: 'hospital' as const, sample: true }))).orIgnore().execute();
-        const facilities = await manager.find(Facility, { where: DEMO_FACILITIES.map(({ facilityCode }) => ({ facilityCode })) });
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(Facility)
+          .values(
+            samples.map((facility) => ({
+              ...facility,
+              kind: 'hospital' as const,
+              sample: true,
+            })),
+          )
+          .orIgnore()
+          .execute();
+        const facilities = await manager.find(Facility, {
+          where: DEMO_FACILITIES.map(({ facilityCode }) => ({ facilityCode })),
+        });
         const facilityIds = new Map(facilities.map((facility) => [facility.facilityCode, facility.id]));
         let created = 0;
         for (const account of DEMO_ACCOUNTS) {
           if (await manager.existsBy(UserAccount, { email: account.email })) {
             continue;
           }
-          const user = await manager.save(manager.create(UserAccount, { email: account.email, displayName: account.displayName, language: 'ja', passwordHash, deactivatedAt: null }));
+          const user = await manager.save(
+            manager.create(UserAccount, {
+              email: account.email,
+              displayName: account.displayName,
+              language: 'ja',
+              passwordHash,
+              deactivatedAt: null,
+            }),
+          );
           await manager.insert(RoleAssignment, {
             userId: user.id,
             role: account.role,

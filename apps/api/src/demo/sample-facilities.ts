@@ -47,6 +47,10 @@ export function sampleFacilities(areas: SecondaryMedicalArea[], prefectureNames:
         },
       ];
     };
-    return [...make(richest, 1, '総合病院', true, 520), ...make(poorest, 2, '中央病院', false, 180), ...(other === richest ? [] : make(other, 3, '市民病院', false, 260))];
+    return [
+      ...make(richest, 1, '総合病院', true, 520),
+      ...make(poorest, 2, '中央病院', false, 180),
+      ...(other === richest ? [] : make(other, 3, '市民病院', false, 260)),
+    ];
   });
 }

@@ -3,12 +3,26 @@ import { exceptionShapeIssues, normalizeRuleSet, ruleSetShapeIssues } from './de
 
 describe('rule set definition shape', () => {
   const { nameJa, nameEn, sourceNote, datasets, categories } = RULE_SET_2026;
-  const body = { nameJa, nameEn, sourceNote, datasets, categories } as unknown as Record<string, unknown>;
+  const body = {
+    nameJa,
+    nameEn,
+    sourceNote,
+    datasets,
+    categories,
+  } as unknown as Record<string, unknown>;
 
   it('accepts the default rule set and keeps it valid for the engine once identified', () => {
     expect(ruleSetShapeIssues(body)).toEqual({});
-    const ruleSet = normalizeRuleSet(body, { id: 'recruitment-2026-v2', version: 2, recruitmentYear: 2026 });
-    expect(ruleSet).toMatchObject({ id: 'recruitment-2026-v2', version: 2, recruitmentYear: 2026 });
+    const ruleSet = normalizeRuleSet(body, {
+      id: 'recruitment-2026-v2',
+      version: 2,
+      recruitmentYear: 2026,
+    });
+    expect(ruleSet).toMatchObject({
+      id: 'recruitment-2026-v2',
+      version: 2,
+      recruitmentYear: 2026,
+    });
     expect(validateRuleSet(ruleSet)).toEqual([]);
   });
 
@@ -17,7 +31,22 @@ describe('rule set definition shape', () => {
       ...body,
       nameEn: '',
       datasets: { sufficiency: 'all' },
-      categories: [{ ...categories[0], code: 'other', conditions: [{ id: 'x', nameJa: 'x', nameEn: 'x', level: 'prefecture', kind: 'sufficiency-at-most', threshold: '0.8' }] }],
+      categories: [
+        {
+          ...categories[0],
+          code: 'other',
+          conditions: [
+            {
+              id: 'x',
+              nameJa: 'x',
+              nameEn: 'x',
+              level: 'prefecture',
+              kind: 'sufficiency-at-most',
+              threshold: '0.8',
+            },
+          ],
+        },
+      ],
     };
     expect(Object.keys(ruleSetShapeIssues(broken)).sort()).toEqual([
       'categories[0].code',
@@ -29,12 +58,25 @@ describe('rule set definition shape', () => {
   });
 
   it('fills an omitted specialtyThresholds with {}', () => {
-    const condition = { id: 'c', nameJa: 'c', nameEn: 'c', level: 'prefecture', kind: 'sufficiency-at-most', threshold: 0.8 };
+    const condition = {
+      id: 'c',
+      nameJa: 'c',
+      nameEn: 'c',
+      level: 'prefecture',
+      kind: 'sufficiency-at-most',
+      threshold: 0.8,
+    };
     const category = { ...categories[0], conditions: [condition] };
     const input = { ...body, categories: [category] };
     expect(ruleSetShapeIssues(input)).toEqual({});
-    const normalized = normalizeRuleSet(input, { id: 'r', version: 1, recruitmentYear: 2030 });
-    expect(normalized.categories[0]?.conditions[0]).toMatchObject({ specialtyThresholds: {} });
+    const normalized = normalizeRuleSet(input, {
+      id: 'r',
+      version: 1,
+      recruitmentYear: 2030,
+    });
+    expect(normalized.categories[0]?.conditions[0]).toMatchObject({
+      specialtyThresholds: {},
+    });
   });
 });
 

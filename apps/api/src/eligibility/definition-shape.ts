@@ -89,7 +89,8 @@ export function ruleSetShapeIssues(definition: Json): Issues {
           c.boolean(condition, 'includeSpots', cat);
           break;
         case 'nominated-by-prefecture':
-          for (const key of ['reasonRequiredOutsideScarceArea', 'spotsCountAsScarceArea', 'priorHostsAreDefaultCandidates']) c.boolean(condition, key, cat);
+          for (const key of ['reasonRequiredOutsideScarceArea', 'spotsCountAsScarceArea', 'priorHostsAreDefaultCandidates'])
+            c.boolean(condition, key, cat);
           break;
         case 'not-under-ceiling':
           break;
@@ -108,7 +109,12 @@ export function normalizeRuleSet(definition: Json, identity: Pick<RuleSet, 'id' 
     categories: raw.categories.map((category) => ({
       ...category,
       conditions: category.conditions.map((condition) =>
-        condition.kind === 'sufficiency-at-most' ? { ...condition, specialtyThresholds: condition.specialtyThresholds ?? {} } : condition,
+        condition.kind === 'sufficiency-at-most'
+          ? {
+              ...condition,
+              specialtyThresholds: condition.specialtyThresholds ?? {},
+            }
+          : condition,
       ),
     })),
   };
@@ -129,10 +135,12 @@ export function exceptionShapeIssues(definition: Json): Issues {
   else
     appliesTo.forEach((selector: unknown, i) => {
       if (!isObject(selector)) return c.add(`appliesTo[${i}]`, 'a selector must be an object');
-      for (const key of ['facilityCodes', 'prefectureCodes', 'specialtyCodes', 'previousHostOfCategories']) c.strings(selector, key, `appliesTo[${i}].`, false);
+      for (const key of ['facilityCodes', 'prefectureCodes', 'specialtyCodes', 'previousHostOfCategories'])
+        c.strings(selector, key, `appliesTo[${i}].`, false);
     });
   const effect = definition['effect'];
-  if (!isObject(effect) || effect['kind'] !== 'waive-conditions') c.add('effect', 'effect must be { kind: "waive-conditions", conditionKinds?, conditionIds? }');
+  if (!isObject(effect) || effect['kind'] !== 'waive-conditions')
+    c.add('effect', 'effect must be { kind: "waive-conditions", conditionKinds?, conditionIds? }');
   else {
     c.strings(effect, 'conditionIds', 'effect.', false);
     const kinds = effect['conditionKinds'];

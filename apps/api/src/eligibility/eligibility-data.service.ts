@@ -50,7 +50,9 @@ export class EligibilityDataService {
     const record = await this.findActiveRuleSet(year, manager);
     if (!record) {
       const years = await this.activeYears(manager);
-      throw unknownReference({ year: [`no active rule set for recruitment year ${year} (known: ${years.join(', ') || 'none'})`] });
+      throw unknownReference({
+        year: [`no active rule set for recruitment year ${year} (known: ${years.join(', ') || 'none'})`],
+      });
     }
     return this.loadFor(record, override, manager);
   }
@@ -66,7 +68,10 @@ export class EligibilityDataService {
       this.loadCeilingDatasets(selection.ceiling, record.recruitmentYear, manager),
       this.loadSpecialties(manager),
       this.loadPrefectures(manager),
-      manager.find(EligibilityExceptionRecord, { where: { active: true }, order: { createdAt: 'ASC' } }),
+      manager.find(EligibilityExceptionRecord, {
+        where: { active: true },
+        order: { createdAt: 'ASC' },
+      }),
     ]);
     return {
       record,
@@ -80,27 +85,51 @@ export class EligibilityDataService {
   }
 
   findActiveRuleSet(year: number, manager: EntityManager = this.dataSource.manager): Promise<RuleSetRecord | null> {
-    return manager.findOneBy(RuleSetRecord, { recruitmentYear: year, status: 'active' });
+    return manager.findOneBy(RuleSetRecord, {
+      recruitmentYear: year,
+      status: 'active',
+    });
   }
 
   async activeYears(manager: EntityManager = this.dataSource.manager): Promise<number[]> {
-    const rows = await manager.find(RuleSetRecord, { where: { status: 'active' }, order: { recruitmentYear: 'ASC' } });
+    const rows = await manager.find(RuleSetRecord, {
+      where: { status: 'active' },
+      order: { recruitmentYear: 'ASC' },
+    });
     return rows.map((r) => r.recruitmentYear);
   }
 
   async loadSufficiencyDatasets(codes: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<SufficiencyDataset[]> {
     if (codes.length === 0) return [];
-    const entities = await manager.findBy(SufficiencyDatasetEntity, { code: In([...codes]) });
+    const entities = await manager.findBy(SufficiencyDatasetEntity, {
+      code: In([...codes]),
+    });
     if (entities.length === 0) return [];
-    const values = await manager.findBy(SufficiencyValue, { datasetId: In(entities.map((e) => e.id)) });
-    return entities.map((entity) => toSufficiencyDataset(entity, values.filter((v) => v.datasetId === entity.id)));
+    const values = await manager.findBy(SufficiencyValue, {
+      datasetId: In(entities.map((e) => e.id)),
+    });
+    return entities.map((entity) =>
+      toSufficiencyDataset(
+        entity,
+        values.filter((v) => v.datasetId === entity.id),
+      ),
+    );
   }
 
-  async loadCeilingDatasets(codes: readonly string[], year: number | null, manager: EntityManager = this.dataSource.manager): Promise<CeilingDataset[]> {
+  async loadCeilingDatasets(
+    codes: readonly string[],
+    year: number | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CeilingDataset[]> {
     if (codes.length === 0) return [];
-    const records = await manager.findBy(CeilingDatasetRecord, { code: In([...codes]) });
+    const records = await manager.findBy(CeilingDatasetRecord, {
+      code: In([...codes]),
+    });
     if (records.length === 0) return [];
-    const values = await manager.findBy(CeilingValue, { datasetId: In(records.map((r) => r.id)), ...(year === null ? {} : { recruitmentYear: year }) });
+    const values = await manager.findBy(CeilingValue, {
+      datasetId: In(records.map((r) => r.id)),
+      ...(year === null ? {} : { recruitmentYear: year }),
+    });
     return records.map((record) => ({
       kind: 'ceiling',
       code: record.code,
@@ -110,13 +139,26 @@ export class EligibilityDataService {
       sample: record.sample,
       rows: values
         .filter((v) => v.datasetId === record.id)
-        .map((v) => ({ recruitmentYear: v.recruitmentYear, prefectureCode: v.prefectureCode, specialtyCode: v.specialtyCode, underCeiling: v.underCeiling, cap: v.cap })),
+        .map((v) => ({
+          recruitmentYear: v.recruitmentYear,
+          prefectureCode: v.prefectureCode,
+          specialtyCode: v.specialtyCode,
+          underCeiling: v.underCeiling,
+          cap: v.cap,
+        })),
     }));
   }
 
   async loadSpecialties(manager: EntityManager = this.dataSource.manager): Promise<SpecialtyRecord[]> {
-    const rows = await manager.find(Specialty, { order: { displayOrder: 'ASC' } });
-    return rows.map(({ code, nameJa, nameEn, ceilingExempt }) => ({ code, nameJa, nameEn, ceilingExempt }));
+    const rows = await manager.find(Specialty, {
+      order: { displayOrder: 'ASC' },
+    });
+    return rows.map(({ code, nameJa, nameEn, ceilingExempt }) => ({
+      code,
+      nameJa,
+      nameEn,
+      ceilingExempt,
+    }));
   }
 
   async loadPrefectures(manager: EntityManager = this.dataSource.manager): Promise<PrefectureRecord[]> {
@@ -125,7 +167,10 @@ export class EligibilityDataService {
   }
 
   findArea(code: string): Promise<SecondaryMedicalArea | null> {
-    return this.dataSource.manager.findOne(SecondaryMedicalArea, { where: { code }, relations: { designation: true } });
+    return this.dataSource.manager.findOne(SecondaryMedicalArea, {
+      where: { code },
+      relations: { designation: true },
+    });
   }
 
   specialtyExists(code: string): Promise<boolean> {
@@ -141,7 +186,9 @@ export class EligibilityDataService {
   }
 
   async listCeilingDatasets(): Promise<CeilingDatasetResponse[]> {
-    const records = await this.dataSource.manager.find(CeilingDatasetRecord, { order: { code: 'ASC' } });
+    const records = await this.dataSource.manager.find(CeilingDatasetRecord, {
+      order: { code: 'ASC' },
+    });
     const stats = await this.dataSource.manager
       .createQueryBuilder(CeilingValue, 'value')
       .select('value.datasetId', 'datasetId')
@@ -163,7 +210,8 @@ export class EligibilityDataService {
 }
 
 function toSufficiencyDataset(entity: SufficiencyDatasetEntity, values: SufficiencyValue[]): SufficiencyDataset {
-  const unlisted = entity.unlistedLowerBound === null && entity.unlistedUpperBound === null ? null : ratioBand(entity.unlistedLowerBound, entity.unlistedUpperBound);
+  const unlisted =
+    entity.unlistedLowerBound === null && entity.unlistedUpperBound === null ? null : ratioBand(entity.unlistedLowerBound, entity.unlistedUpperBound);
   return {
     kind: 'sufficiency',
     code: entity.code,
@@ -202,7 +250,13 @@ export function datasetRefs(inputs: Pick<EngineInputs, 'datasets' | 'selection'>
   ] as const) {
     for (const code of codes) {
       const dataset = inputs.datasets.find((d) => d.kind === kind && d.code === code);
-      refs.push({ code, kind, nameJa: dataset?.nameJa ?? code, nameEn: dataset?.nameEn ?? code, sample: dataset?.sample ?? false });
+      refs.push({
+        code,
+        kind,
+        nameJa: dataset?.nameJa ?? code,
+        nameEn: dataset?.nameEn ?? code,
+        sample: dataset?.sample ?? false,
+      });
     }
   }
   return refs;

@@ -23,20 +23,42 @@ export class EligibilityExceptionsService {
     return records.map(toResponse);
   }
 
-  async create(request: CreateEligibilityExceptionRequest, actor: CurrentUserContext, ipAddress: string | null): Promise<EligibilityExceptionResponse> {
+  async create(
+    request: CreateEligibilityExceptionRequest,
+    actor: CurrentUserContext,
+    ipAddress: string | null,
+  ): Promise<EligibilityExceptionResponse> {
     const shape = exceptionShapeIssues(request.definition);
     const prefix = (issues: Record<string, string[]>) => Object.fromEntries(Object.entries(issues).map(([path, m]) => [`definition.${path}`, m]));
-    if (Object.keys(shape).length > 0) throw new EligibilityException(EligibilityErrorCode.ExceptionInvalid, 'The exception is not valid.', prefix(shape));
+    if (Object.keys(shape).length > 0)
+      throw new EligibilityException(EligibilityErrorCode.ExceptionInvalid, 'The exception is not valid.', prefix(shape));
     const id = randomUUID();
     const definition = asException(request.definition, id);
     const issues: Record<string, string[]> = {};
     for (const issue of validateException(definition)) (issues[issue.path] ??= []).push(`${issue.code}: ${issue.message}`);
-    if (Object.keys(issues).length > 0) throw new EligibilityException(EligibilityErrorCode.ExceptionInvalid, 'The exception is not valid.', prefix(issues));
+    if (Object.keys(issues).length > 0)
+      throw new EligibilityException(EligibilityErrorCode.ExceptionInvalid, 'The exception is not valid.', prefix(issues));
     return this.dataSource.transaction(async (manager) => {
-      const record = manager.create(EligibilityExceptionRecord, { id, definition, active: true, sourceNote: definition.sourceNote, createdBy: actor.id, deactivatedAt: null });
+      const record = manager.create(EligibilityExceptionRecord, {
+        id,
+        definition,
+        active: true,
+        sourceNote: definition.sourceNote,
+        createdBy: actor.id,
+        deactivatedAt: null,
+      });
       await manager.save(record);
       await this.audit.record(
-        { action: AUDIT_ACTIONS.exceptionCreated, actorUserId: actor.id, actorEmail: actor.email, entityType: 'eligibility_exception', entityId: id, before: null, after: { active: true, definition }, ipAddress },
+        {
+          action: AUDIT_ACTIONS.exceptionCreated,
+          actorUserId: actor.id,
+          actorEmail: actor.email,
+          entityType: 'eligibility_exception',
+          entityId: id,
+          before: null,
+          after: { active: true, definition },
+          ipAddress,
+        },
         manager,
       );
       return toResponse(record);
@@ -45,7 +67,10 @@ export class EligibilityExceptionsService {
 
   async deactivate(id: string, actor: CurrentUserContext, ipAddress: string | null): Promise<EligibilityExceptionResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const record = await manager.findOne(EligibilityExceptionRecord, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const record = await manager.findOne(EligibilityExceptionRecord, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!record) throw new EligibilityException(EligibilityErrorCode.ExceptionNotFound, `Exception ${id} does not exist.`);
       if (!record.active) throw new EligibilityException(EligibilityErrorCode.ExceptionAlreadyInactive, `Exception ${id} is already inactive.`);
       const deactivatedAt = new Date();

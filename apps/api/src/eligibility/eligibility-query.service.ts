@@ -92,12 +92,19 @@ export class EligibilityQueryService {
     if (!specialtyKnown) errors['specialty'] = [`${query.specialty} is not a known specialty`];
     if (!datasetKnown) errors['dataset'] = [`${query.dataset ?? ''} is not a known sufficiency dataset`];
     if (active && !active.definition.categories.some((c) => c.code === query.category)) {
-      errors['category'] = [`the ${query.year} rule set has no category ${query.category} (it has ${active.definition.categories.map((c) => c.code).join(', ')})`];
+      errors['category'] = [
+        `the ${query.year} rule set has no category ${query.category} (it has ${active.definition.categories.map((c) => c.code).join(', ')})`,
+      ];
     }
     if (Object.keys(errors).length > 0 || !active) throw unknownReference(errors);
 
     const inputs = await this.data.loadFor(active, query.dataset ? { sufficiency: [query.dataset] } : {});
-    const evaluator = createEvaluator({ ruleSet: inputs.ruleSet, datasets: inputs.datasets, specialties: inputs.specialties, datasetSelection: inputs.selection });
+    const evaluator = createEvaluator({
+      ruleSet: inputs.ruleSet,
+      datasets: inputs.datasets,
+      specialties: inputs.specialties,
+      datasetSelection: inputs.selection,
+    });
     const datasets = datasetRefs(inputs);
     return {
       year: query.year,
@@ -106,7 +113,10 @@ export class EligibilityQueryService {
       ruleSet: ruleSetSummary(inputs.record),
       datasets,
       prefectures: inputs.prefectures.map((prefecture) => {
-        const result = evaluator.evaluatePrefecture({ prefectureCode: prefecture.code, specialtyCode: query.specialty });
+        const result = evaluator.evaluatePrefecture({
+          prefectureCode: prefecture.code,
+          specialtyCode: query.specialty,
+        });
         const decision = result.categories.find((c) => c.categoryCode === query.category);
         return {
           prefectureCode: prefecture.code,
@@ -122,7 +132,11 @@ export class EligibilityQueryService {
   async datasetComparison(query: DatasetComparisonQuery): Promise<DatasetComparisonResponse> {
     const from = query.from ?? DEFAULT_COMPARISON.from;
     const to = query.to ?? DEFAULT_COMPARISON.to;
-    const [loaded, specialties, prefectures] = await Promise.all([this.data.loadSufficiencyDatasets([from, to]), this.data.loadSpecialties(), this.data.loadPrefectures()]);
+    const [loaded, specialties, prefectures] = await Promise.all([
+      this.data.loadSufficiencyDatasets([from, to]),
+      this.data.loadSpecialties(),
+      this.data.loadPrefectures(),
+    ]);
     const fromDataset = loaded.find((d) => d.code === from);
     const toDataset = loaded.find((d) => d.code === to);
     const errors: Record<string, string[]> = {};
@@ -133,9 +147,20 @@ export class EligibilityQueryService {
     return {
       from,
       to,
-      datasets: ordered.map((d) => ({ code: d.code, kind: 'sufficiency', nameJa: d.nameJa, nameEn: d.nameEn, sample: d.sample ?? false })),
+      datasets: ordered.map((d) => ({
+        code: d.code,
+        kind: 'sufficiency',
+        nameJa: d.nameJa,
+        nameEn: d.nameEn,
+        sample: d.sample ?? false,
+      })),
       thresholds: [...COMPARISON_THRESHOLDS],
-      rows: compareSufficiencyDatasets({ datasets: ordered, thresholds: [...COMPARISON_THRESHOLDS], prefectures, specialties }),
+      rows: compareSufficiencyDatasets({
+        datasets: ordered,
+        thresholds: [...COMPARISON_THRESHOLDS],
+        prefectures,
+        specialties,
+      }),
     };
   }
 
@@ -159,13 +184,16 @@ export class EligibilityQueryService {
   async whatIf(request: WhatIfRequest): Promise<WhatIfResponse> {
     const errors: Record<string, string[]> = {};
     for (const code of request.sufficiencyDatasets ?? []) {
-      if (!(await this.data.sufficiencyDatasetExists(code))) errors['sufficiencyDatasets'] = [...(errors['sufficiencyDatasets'] ?? []), `${code} is not a known sufficiency dataset`];
+      if (!(await this.data.sufficiencyDatasetExists(code)))
+        errors['sufficiencyDatasets'] = [...(errors['sufficiencyDatasets'] ?? []), `${code} is not a known sufficiency dataset`];
     }
     for (const code of request.ceilingDatasets ?? []) {
-      if (!(await this.data.ceilingDatasetExists(code))) errors['ceilingDatasets'] = [...(errors['ceilingDatasets'] ?? []), `${code} is not a known ceiling dataset`];
+      if (!(await this.data.ceilingDatasetExists(code)))
+        errors['ceilingDatasets'] = [...(errors['ceilingDatasets'] ?? []), `${code} is not a known ceiling dataset`];
     }
     for (const [i, o] of request.thresholdOverrides.entries()) {
-      if (o.specialtyCode && !(await this.data.specialtyExists(o.specialtyCode))) errors[`thresholdOverrides.${i}.specialtyCode`] = [`${o.specialtyCode} is not a known specialty`];
+      if (o.specialtyCode && !(await this.data.specialtyExists(o.specialtyCode)))
+        errors[`thresholdOverrides.${i}.specialtyCode`] = [`${o.specialtyCode} is not a known specialty`];
     }
     if (Object.keys(errors).length > 0) throw unknownReference(errors);
 
@@ -184,7 +212,10 @@ export class EligibilityQueryService {
       specialties: baseline.specialties,
       prefectures: baseline.prefectures,
       datasetSelection: baseline.selection,
-      scenario: { thresholdOverrides: overrides, datasetSelection: scenarioSelection },
+      scenario: {
+        thresholdOverrides: overrides,
+        datasetSelection: scenarioSelection,
+      },
     });
     return {
       year: request.year,
@@ -198,7 +229,10 @@ export class EligibilityQueryService {
 
   private async sufficiencyOverride(dataset: string | undefined): Promise<SelectionOverride> {
     if (!dataset) return {};
-    if (!(await this.data.sufficiencyDatasetExists(dataset))) throw unknownReference({ dataset: [`${dataset} is not a known sufficiency dataset`] });
+    if (!(await this.data.sufficiencyDatasetExists(dataset)))
+      throw unknownReference({
+        dataset: [`${dataset} is not a known sufficiency dataset`],
+      });
     return { sufficiency: [dataset] };
   }
 }
@@ -206,7 +240,9 @@ export class EligibilityQueryService {
 /** The request's overrides in the engine's shape; without a category, every category with a sufficiency condition. */
 function toThresholdOverrides(ruleSet: RuleSet, request: WhatIfRequest): ThresholdOverride[] {
   return request.thresholdOverrides.flatMap((o) => {
-    const categories = ruleSet.categories.filter((c) => (o.categoryCode ? c.code === o.categoryCode : c.conditions.some((k) => k.kind === 'sufficiency-at-most')));
+    const categories = ruleSet.categories.filter((c) =>
+      o.categoryCode ? c.code === o.categoryCode : c.conditions.some((k) => k.kind === 'sufficiency-at-most'),
+    );
     return categories.map((c) => ({
       categoryCode: c.code,
       ...(o.conditionId ? { conditionId: o.conditionId } : {}),

@@ -1,10 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateEligibilityExceptionRequest, CreateRuleSetRequest, ELIGIBILITY_ROUTES, EligibilityExceptionResponse, RuleSetResponse } from '@renkei/contract';
+import {
+  CreateEligibilityExceptionRequest,
+  CreateRuleSetRequest,
+  ELIGIBILITY_ROUTES,
+  EligibilityExceptionResponse,
+  RuleSetDiffResponse,
+  RuleSetResponse,
+} from '@renkei/contract';
 import { Request } from 'express';
 import { Access, Public } from '../accounts/access/access.decorators';
 import { CurrentUser, CurrentUserContext } from '../accounts/access/current-user';
 import { EligibilityExceptionsService } from './eligibility-exceptions.service';
+import { RuleSetDiffService } from './rule-set-diff.service';
 import { RuleSetsService } from './rule-sets.service';
 
 const routes = ELIGIBILITY_ROUTES;
@@ -16,6 +24,7 @@ export class EligibilityRulesController {
   constructor(
     private readonly ruleSets: RuleSetsService,
     private readonly exceptions: EligibilityExceptionsService,
+    private readonly diffs: RuleSetDiffService,
   ) {}
 
   @Public()
@@ -35,16 +44,33 @@ export class EligibilityRulesController {
 
   @Access({ role: 'jmsb' })
   @Post(routes.ruleSets)
-  @ApiOperation({ summary: 'Create a draft version of a year’s rule set (validated; not in force until activated)' })
+  @ApiOperation({
+    summary: 'Create a draft version of a year’s rule set (validated; not in force until activated)',
+  })
   createRuleSet(@CurrentUser() user: CurrentUserContext, @Body() body: CreateRuleSetRequest, @Req() request: Request): Promise<RuleSetResponse> {
     return this.ruleSets.createDraft(body, user, request.ip ?? null);
   }
 
   @Access({ role: 'jmsb' })
+  @Get(`${routes.ruleSets}/:id/diff`)
+  @ApiOperation({
+    summary: 'Re-evaluate every decision under this version and show what would move against the active one (saves nothing)',
+  })
+  diffRuleSet(@Param('id', ParseUUIDPipe) id: string): Promise<RuleSetDiffResponse> {
+    return this.diffs.diff(id);
+  }
+
+  @Access({ role: 'jmsb' })
   @Post(`${routes.ruleSets}/:id/activate`)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Activate a version: the year’s active version is retired in the same transaction (audited)' })
-  activateRuleSet(@CurrentUser() user: CurrentUserContext, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request): Promise<RuleSetResponse> {
+  @ApiOperation({
+    summary: 'Activate a version: the year’s active version is retired in the same transaction (audited)',
+  })
+  activateRuleSet(
+    @CurrentUser() user: CurrentUserContext,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: Request,
+  ): Promise<RuleSetResponse> {
     return this.ruleSets.activate(id, user, request.ip ?? null);
   }
 
@@ -57,8 +83,14 @@ export class EligibilityRulesController {
 
   @Access({ role: 'jmsb' })
   @Post(routes.exceptions)
-  @ApiOperation({ summary: 'Grant a transitional exception (validated, audited)' })
-  createException(@CurrentUser() user: CurrentUserContext, @Body() body: CreateEligibilityExceptionRequest, @Req() request: Request): Promise<EligibilityExceptionResponse> {
+  @ApiOperation({
+    summary: 'Grant a transitional exception (validated, audited)',
+  })
+  createException(
+    @CurrentUser() user: CurrentUserContext,
+    @Body() body: CreateEligibilityExceptionRequest,
+    @Req() request: Request,
+  ): Promise<EligibilityExceptionResponse> {
     return this.exceptions.create(body, user, request.ip ?? null);
   }
 
@@ -66,7 +98,11 @@ export class EligibilityRulesController {
   @Post(`${routes.exceptions}/:id/deactivate`)
   @HttpCode(200)
   @ApiOperation({ summary: 'Deactivate an exception (audited)' })
-  deactivateException(@CurrentUser() user: CurrentUserContext, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request): Promise<EligibilityExceptionResponse> {
+  deactivateException(
+    @CurrentUser() user: CurrentUserContext,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: Request,
+  ): Promise<EligibilityExceptionResponse> {
     return this.exceptions.deactivate(id, user, request.ip ?? null);
   }
 }

@@ -30,16 +30,22 @@ export class EligibilityController {
 
   @Public()
   @Get(routes.check)
-  @ApiOperation({ summary: 'Which categories a host facility in an area can take for a year and specialty, with reasons' })
+  @ApiOperation({
+    summary: 'Which categories a host facility in an area can take for a year and specialty, with reasons',
+  })
   @ApiOkResponse({ description: 'EligibilityCheckResponse' })
-  @ApiBadRequestResponse({ description: 'Unknown parameter, or unknown year / specialty / area / dataset (fieldErrors name it)' })
+  @ApiBadRequestResponse({
+    description: 'Unknown parameter, or unknown year / specialty / area / dataset (fieldErrors name it)',
+  })
   check(@Query() query: EligibilityCheckQuery): Promise<EligibilityCheckResponse> {
     return this.queries.check(query);
   }
 
   @Public()
   @Get(routes.prefectures)
-  @ApiOperation({ summary: 'Prefecture-level status of one category for each of the 47 prefectures' })
+  @ApiOperation({
+    summary: 'Prefecture-level status of one category for each of the 47 prefectures',
+  })
   @ApiOkResponse({ description: 'EligibilityPrefecturesResponse' })
   prefectures(@Query() query: EligibilityPrefecturesQuery): Promise<EligibilityPrefecturesResponse> {
     return this.queries.prefectures(query);
@@ -47,7 +53,9 @@ export class EligibilityController {
 
   @Public()
   @Get(routes.datasetComparison)
-  @ApiOperation({ summary: 'Seed 004 p. 11: per specialty, prefectures in (0.7, 0.8] and ≤ 0.7 in each dataset' })
+  @ApiOperation({
+    summary: 'Seed 004 p. 11: per specialty, prefectures in (0.7, 0.8] and ≤ 0.7 in each dataset',
+  })
   @ApiOkResponse({ description: 'DatasetComparisonResponse' })
   datasetComparison(@Query() query: DatasetComparisonQuery): Promise<DatasetComparisonResponse> {
     return this.queries.datasetComparison(query);
@@ -55,7 +63,9 @@ export class EligibilityController {
 
   @Public()
   @Get(routes.hostTable)
-  @ApiOperation({ summary: 'Seed 004 p. 12: host prefectures per category and specialty under the active rule set' })
+  @ApiOperation({
+    summary: 'Seed 004 p. 12: host prefectures per category and specialty under the active rule set',
+  })
   @ApiOkResponse({ description: 'HostTableResponse' })
   hostTable(@Query() query: HostTableQuery): Promise<HostTableResponse> {
     return this.queries.hostTable(query);
@@ -64,7 +74,9 @@ export class EligibilityController {
   @Access({ role: 'jmsb' })
   @Post(routes.whatIf)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Host-prefecture counts under changed thresholds or datasets, next to the baseline; saves nothing' })
+  @ApiOperation({
+    summary: 'Host-prefecture counts under changed thresholds or datasets, next to the baseline; saves nothing',
+  })
   @ApiOkResponse({ description: 'WhatIfResponse' })
   whatIf(@Body() body: WhatIfRequest): Promise<WhatIfResponse> {
     return this.queries.whatIf(body);

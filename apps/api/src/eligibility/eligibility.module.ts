@@ -10,6 +10,8 @@ import { EligibilityExceptionsService } from './eligibility-exceptions.service';
 import { EligibilityQueryService } from './eligibility-query.service';
 import { EligibilityRulesController } from './eligibility-rules.controller';
 import { EligibilitySeeder } from './eligibility.seeder';
+import { CeilingDatasetImporter } from './ceiling-dataset.importer';
+import { RuleSetDiffService } from './rule-set-diff.service';
 import { RuleSetsService } from './rule-sets.service';
 
 /** The lead adds these to `database/entities.ts`. */
@@ -18,7 +20,15 @@ export const ELIGIBILITY_ENTITIES = [RuleSetRecord, EligibilityExceptionRecord, 
 @Module({
   imports: [TypeOrmModule.forFeature(ELIGIBILITY_ENTITIES)],
   controllers: [EligibilityController, EligibilityRulesController],
-  providers: [EligibilityDataService, EligibilityQueryService, RuleSetsService, EligibilityExceptionsService, EligibilitySeeder],
-  exports: [EligibilityDataService, EligibilitySeeder],
+  providers: [
+    CeilingDatasetImporter,
+    EligibilityDataService,
+    EligibilityQueryService,
+    RuleSetsService,
+    RuleSetDiffService,
+    EligibilityExceptionsService,
+    EligibilitySeeder,
+  ],
+  exports: [EligibilityDataService, EligibilitySeeder, CeilingDatasetImporter],
 })
 export class EligibilityModule {}

@@ -40,8 +40,19 @@ export class EligibilitySeeder {
         const ceilingRowsInserted = await this.seedSampleCeilings(manager);
         const ruleSetsInserted: number[] = [];
         for (const ruleSet of DEFAULT_RULE_SETS) {
-          if (await manager.existsBy(RuleSetRecord, { recruitmentYear: ruleSet.recruitmentYear })) continue;
-          const definition: RuleSet = { ...ruleSet, datasets: { ...ruleSet.datasets, ceiling: [SAMPLE_CEILING_DATASET_CODE] } };
+          if (
+            await manager.existsBy(RuleSetRecord, {
+              recruitmentYear: ruleSet.recruitmentYear,
+            })
+          )
+            continue;
+          const definition: RuleSet = {
+            ...ruleSet,
+            datasets: {
+              ...ruleSet.datasets,
+              ceiling: [SAMPLE_CEILING_DATASET_CODE],
+            },
+          };
           await manager.insert(RuleSetRecord, {
             recruitmentYear: ruleSet.recruitmentYear,
             version: ruleSet.version,
@@ -62,7 +73,12 @@ export class EligibilitySeeder {
   }
 
   private async seedSampleCeilings(manager: EntityManager): Promise<number> {
-    if (await manager.existsBy(CeilingDatasetRecord, { code: SAMPLE_CEILING_DATASET_CODE })) return 0;
+    if (
+      await manager.existsBy(CeilingDatasetRecord, {
+        code: SAMPLE_CEILING_DATASET_CODE,
+      })
+    )
+      return 0;
     const dataset = await manager.save(
       manager.create(CeilingDatasetRecord, {
         code: SAMPLE_CEILING_DATASET_CODE,
@@ -72,7 +88,10 @@ export class EligibilitySeeder {
         sample: true,
       }),
     );
-    const [prefectures, specialties] = await Promise.all([manager.find(Prefecture, { order: { code: 'ASC' } }), manager.find(Specialty, { where: { ceilingExempt: false } })]);
+    const [prefectures, specialties] = await Promise.all([
+      manager.find(Prefecture, { order: { code: 'ASC' } }),
+      manager.find(Specialty, { where: { ceilingExempt: false } }),
+    ]);
     const rows = SAMPLE_CEILING_YEARS.flatMap((recruitmentYear) =>
       prefectures.flatMap((prefecture) =>
         specialties.map((specialty) => ({

@@ -12,7 +12,9 @@ export class FacilitiesController {
 
   @Get()
   @Access({ role: 'jmsb' }, { role: 'society' }, { role: 'prefecture' }, { role: 'base-facility' }, { role: 'host-facility' })
-  @ApiOperation({ summary: 'Facilities the caller may see (JMSB and societies: all; prefecture: its own; facility users: their facility)' })
+  @ApiOperation({
+    summary: 'Facilities the caller may see (JMSB and societies: all; prefecture: its own; facility users: their facility)',
+  })
   list(@CurrentUser() user: CurrentUserContext, @Query() query: FacilityQuery): Promise<FacilityResponse[]> {
     return this.facilities.list(user, query);
   }
@@ -26,15 +28,23 @@ export class FacilitiesController {
 
   @Post()
   @Access({ role: 'jmsb' }, { role: 'prefecture' })
-  @ApiOperation({ summary: 'Register a facility (a prefecture officer: in their prefecture)' })
+  @ApiOperation({
+    summary: 'Register a facility (a prefecture officer: in their prefecture)',
+  })
   create(@CurrentUser() user: CurrentUserContext, @Body() body: FacilityRequest): Promise<FacilityResponse> {
     return this.facilities.create(user, body);
   }
 
   @Put(':id')
   @Access({ role: 'jmsb' }, { role: 'prefecture' })
-  @ApiOperation({ summary: 'Edit a facility; 409 when someone saved it since `version`' })
-  update(@CurrentUser() user: CurrentUserContext, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateFacilityRequest): Promise<FacilityResponse> {
+  @ApiOperation({
+    summary: 'Edit a facility; 409 when someone saved it since `version`',
+  })
+  update(
+    @CurrentUser() user: CurrentUserContext,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateFacilityRequest,
+  ): Promise<FacilityResponse> {
     return this.facilities.update(user, id, body);
   }
 }

@@ -10,7 +10,18 @@ import { FacilitiesErrorCode, FacilitiesException } from './facilities.exception
 import { Facility } from './facility.entity';
 import { facilityScopeOf, mayEditPrefecture } from './facility-scope';
 
-const FACILITY_SNAPSHOT_FIELDS = ['facilityCode', 'name', 'kind', 'prefectureCode', 'secondaryMedicalAreaCode', 'municipality', 'address', 'bedCount', 'isBase', 'isHost'] as const;
+const FACILITY_SNAPSHOT_FIELDS = [
+  'facilityCode',
+  'name',
+  'kind',
+  'prefectureCode',
+  'secondaryMedicalAreaCode',
+  'municipality',
+  'address',
+  'bedCount',
+  'isBase',
+  'isHost',
+] as const;
 
 @Injectable()
 export class FacilitiesService {
@@ -21,28 +32,40 @@ export class FacilitiesService {
 
   async list(viewer: CurrentUserContext, query: FacilityQuery): Promise<FacilityResponse[]> {
     const scope = facilityScopeOf(viewer);
-    const builder = this.dataSource.getRepository(Facility).createQueryBuilder('facility').orderBy('facility.prefectureCode').addOrderBy('facility.facilityCode');
+    const builder = this.dataSource
+      .getRepository(Facility)
+      .createQueryBuilder('facility')
+      .orderBy('facility.prefectureCode')
+      .addOrderBy('facility.facilityCode');
     if (!scope.all) {
       builder.andWhere(
         new Brackets((where) => {
           where.where('1 = 0');
           if (scope.prefectureCodes.length > 0) {
-            where.orWhere('facility.prefectureCode IN (:...prefectureCodes)', { prefectureCodes: scope.prefectureCodes });
+            where.orWhere('facility.prefectureCode IN (:...prefectureCodes)', {
+              prefectureCodes: scope.prefectureCodes,
+            });
           }
           if (scope.facilityIds.length > 0) {
-            where.orWhere('facility.id IN (:...facilityIds)', { facilityIds: scope.facilityIds });
+            where.orWhere('facility.id IN (:...facilityIds)', {
+              facilityIds: scope.facilityIds,
+            });
           }
         }),
       );
     }
     if (query.prefecture) {
-      builder.andWhere('facility.prefectureCode = :prefecture', { prefecture: query.prefecture });
+      builder.andWhere('facility.prefectureCode = :prefecture', {
+        prefecture: query.prefecture,
+      });
     }
     if (query.role) {
       builder.andWhere(query.role === 'base' ? 'facility.isBase' : 'facility.isHost');
     }
     if (query.q) {
-      builder.andWhere('(facility.name ILIKE :q OR facility.facilityCode ILIKE :q OR facility.municipality ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+      builder.andWhere('(facility.name ILIKE :q OR facility.facilityCode ILIKE :q OR facility.municipality ILIKE :q)', {
+        q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%`,
+      });
     }
     return this.toResponses(this.dataSource.manager, await builder.take(2000).getMany());
   }
@@ -62,11 +85,28 @@ export class FacilitiesService {
       const prefectureCode = await this.prefectureOfArea(manager, request.secondaryMedicalAreaCode);
       this.assertMayEdit(actor, prefectureCode);
       if (await manager.existsBy(Facility, { facilityCode: request.facilityCode })) {
-        throw new FacilitiesException(FacilitiesErrorCode.CodeTaken, `Facility code ${request.facilityCode} is already registered.`, { facilityCode: ['this facility code is already registered'] });
+        throw new FacilitiesException(FacilitiesErrorCode.CodeTaken, `Facility code ${request.facilityCode} is already registered.`, {
+          facilityCode: ['this facility code is already registered'],
+        });
       }
-      const facility = await manager.save(manager.create(Facility, { ...fieldsOf(request), prefectureCode, sample: false }));
+      const facility = await manager.save(
+        manager.create(Facility, {
+          ...fieldsOf(request),
+          prefectureCode,
+          sample: false,
+        }),
+      );
       await this.audit.record(
-        { action: 'facility.created', actorUserId: actor.id, actorEmail: actor.email, entityType: 'facility', entityId: facility.id, after: snapshot(facility), prefectureCode, facilityId: facility.id },
+        {
+          action: 'facility.created',
+          actorUserId: actor.id,
+          actorEmail: actor.email,
+          entityType: 'facility',
+          entityId: facility.id,
+          after: snapshot(facility),
+          prefectureCode,
+          facilityId: facility.id,
+        },
         manager,
       );
       const [response] = await this.toResponses(manager, [facility]);
@@ -84,21 +124,49 @@ export class FacilitiesService {
       this.assertMayEdit(actor, before.prefectureCode);
       const prefectureCode = await this.prefectureOfArea(manager, request.secondaryMedicalAreaCode);
       this.assertMayEdit(actor, prefectureCode);
-      if (request.facilityCode !== before.facilityCode && (await manager.existsBy(Facility, { facilityCode: request.facilityCode }))) {
-        throw new FacilitiesException(FacilitiesErrorCode.CodeTaken, `Facility code ${request.facilityCode} is already registered.`, { facilityCode: ['this facility code is already registered'] });
+      if (
+        request.facilityCode !== before.facilityCode &&
+        (await manager.existsBy(Facility, {
+          facilityCode: request.facilityCode,
+        }))
+      ) {
+        throw new FacilitiesException(FacilitiesErrorCode.CodeTaken, `Facility code ${request.facilityCode} is already registered.`, {
+          facilityCode: ['this facility code is already registered'],
+        });
       }
       const result = await manager
         .createQueryBuilder()
         .update(Facility)
-        .set({ ...fieldsOf(request), prefectureCode, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version: request.version })
+        .set({
+          ...fieldsOf(request),
+          prefectureCode,
+          version: () => 'version + 1',
+          updatedAt: () => 'now()',
+        })
+        .where('id = :id AND version = :version', {
+          id,
+          version: request.version,
+        })
         .execute();
       if (result.affected !== 1) {
-        throw new FacilitiesException(FacilitiesErrorCode.VersionConflict, 'Someone else saved this facility after you opened it. Reload to see their changes, then edit again.');
+        throw new FacilitiesException(
+          FacilitiesErrorCode.VersionConflict,
+          'Someone else saved this facility after you opened it. Reload to see their changes, then edit again.',
+        );
       }
       const after = await manager.findOneByOrFail(Facility, { id });
       await this.audit.record(
-        { action: 'facility.updated', actorUserId: actor.id, actorEmail: actor.email, entityType: 'facility', entityId: id, before: snapshot(before), after: snapshot(after), prefectureCode, facilityId: id },
+        {
+          action: 'facility.updated',
+          actorUserId: actor.id,
+          actorEmail: actor.email,
+          entityType: 'facility',
+          entityId: id,
+          before: snapshot(before),
+          after: snapshot(after),
+          prefectureCode,
+          facilityId: id,
+        },
         manager,
       );
       const [response] = await this.toResponses(manager, [after]);
@@ -113,9 +181,13 @@ export class FacilitiesService {
   }
 
   private async prefectureOfArea(manager: EntityManager, areaCode: string): Promise<string> {
-    const area = await manager.findOneBy(SecondaryMedicalArea, { code: areaCode });
+    const area = await manager.findOneBy(SecondaryMedicalArea, {
+      code: areaCode,
+    });
     if (!area) {
-      throw new FacilitiesException(FacilitiesErrorCode.UnknownArea, `Secondary medical area ${areaCode} does not exist.`, { secondaryMedicalAreaCode: [`area ${areaCode} does not exist`] });
+      throw new FacilitiesException(FacilitiesErrorCode.UnknownArea, `Secondary medical area ${areaCode} does not exist.`, {
+        secondaryMedicalAreaCode: [`area ${areaCode} does not exist`],
+      });
     }
     return area.prefectureCode;
   }

@@ -11,7 +11,9 @@ export function facilityScopeOf(user: CurrentUserContext): FacilityScope {
   return {
     all: user.roles.some((role) => role.role === 'jmsb' || role.role === 'society'),
     prefectureCodes: user.roles.flatMap((role) => (role.role === 'prefecture' && role.prefectureCode ? [role.prefectureCode] : [])),
-    facilityIds: user.roles.flatMap((role) => ((role.role === 'base-facility' || role.role === 'host-facility') && role.facilityId ? [role.facilityId] : [])),
+    facilityIds: user.roles.flatMap((role) =>
+      (role.role === 'base-facility' || role.role === 'host-facility') && role.facilityId ? [role.facilityId] : [],
+    ),
   };
 }
 

@@ -21,7 +21,12 @@ export class Facility {
   @Column({ type: 'char', length: 4 })
   secondaryMedicalAreaCode!: string;
 
-  @Column({ type: 'enum', enum: FACILITY_KINDS, enumName: 'facility_kind', default: 'hospital' })
+  @Column({
+    type: 'enum',
+    enum: FACILITY_KINDS,
+    enumName: 'facility_kind',
+    default: 'hospital',
+  })
   kind!: FacilityKind;
 
   /** 市区町村: physician-scarce spots are designated per municipality. */

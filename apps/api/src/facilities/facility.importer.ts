@@ -72,7 +72,11 @@ export class FacilityImporter implements Importer<FacilityImportPayload> {
       const areaCode = check.text(row, 'secondary_medical_area_code', /^\d{4}$/, 'a four-digit secondary medical area code');
       const municipality = check.text(row, 'municipality', /^\S.{0,99}$/u, 'a municipality (1–100 characters)');
       const address = check.text(row, 'address', /^\S.{0,299}$/u, 'an address (1–300 characters)');
-      const bedCount = check.number(row, 'bed_count', { optional: true, min: 0, max: 5000 });
+      const bedCount = check.number(row, 'bed_count', {
+        optional: true,
+        min: 0,
+        max: 5000,
+      });
       const isBase = check.oneOf(row, 'base_facility', YES_NO);
       const isHost = check.oneOf(row, 'host_facility', YES_NO);
       const prefectureCode = areaCode ? areas.get(areaCode) : undefined;
@@ -81,15 +85,43 @@ export class FacilityImporter implements Importer<FacilityImportPayload> {
         continue;
       }
       if (prefectureCode && prefectureCodes && !prefectureCodes.includes(prefectureCode)) {
-        check.report(row, 'secondary_medical_area_code', `area ${areaCode} is in prefecture ${prefectureCode}; you can import only your own prefecture's facilities`);
+        check.report(
+          row,
+          'secondary_medical_area_code',
+          `area ${areaCode} is in prefecture ${prefectureCode}; you can import only your own prefecture's facilities`,
+        );
         continue;
       }
       if (bedCount !== undefined && bedCount !== null && !Number.isInteger(bedCount)) {
         check.report(row, 'bed_count', `${bedCount} is not a whole number`);
         continue;
       }
-      if (facilityCode && name && kind && areaCode && prefectureCode && municipality && address && bedCount !== undefined && isBase && isHost && check.unique(seen, facilityCode, row, 'facility_code')) {
-        facilities.push({ expectedVersion: null, facilityCode, name, kind, prefectureCode, secondaryMedicalAreaCode: areaCode, municipality, address, bedCount, isBase: truthy(isBase), isHost: truthy(isHost) });
+      if (
+        facilityCode &&
+        name &&
+        kind &&
+        areaCode &&
+        prefectureCode &&
+        municipality &&
+        address &&
+        bedCount !== undefined &&
+        isBase &&
+        isHost &&
+        check.unique(seen, facilityCode, row, 'facility_code')
+      ) {
+        facilities.push({
+          expectedVersion: null,
+          facilityCode,
+          name,
+          kind,
+          prefectureCode,
+          secondaryMedicalAreaCode: areaCode,
+          municipality,
+          address,
+          bedCount,
+          isBase: truthy(isBase),
+          isHost: truthy(isHost),
+        });
       }
     }
     const existing = await this.existing(manager, facilities);
@@ -98,14 +130,24 @@ export class FacilityImporter implements Importer<FacilityImportPayload> {
       record.expectedVersion = current?.version ?? null;
       if (current && prefectureCodes && !prefectureCodes.includes(current.prefectureCode)) {
         const line = seen.get(record.facilityCode) ?? 0;
-        check.issues.push({ file: upload.fileName, line, column: 1, columnName: 'facility_code', message: `facility ${record.facilityCode} is registered in prefecture ${current.prefectureCode}` });
+        check.issues.push({
+          file: upload.fileName,
+          line,
+          column: 1,
+          columnName: 'facility_code',
+          message: `facility ${record.facilityCode} is registered in prefecture ${current.prefectureCode}`,
+        });
       }
     }
     const counts = countChanges(facilities, existing);
     return {
       payload: { prefectureCodes, facilities },
       issues: [...table.issues, ...check.issues],
-      summary: { rows: table.rows.length, ...counts, description: `${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged facilities.` },
+      summary: {
+        rows: table.rows.length,
+        ...counts,
+        description: `${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged facilities.`,
+      },
     };
   }
 
@@ -117,28 +159,63 @@ export class FacilityImporter implements Importer<FacilityImportPayload> {
     for (const { expectedVersion, ...record } of payload.facilities) {
       const current = existing.get(record.facilityCode);
       if ((current?.version ?? null) !== expectedVersion) {
-        throw new ImportsException(ImportsErrorCode.Stale, `Facility ${record.facilityCode} changed after this preview; upload the file again. Nothing was imported.`);
+        throw new ImportsException(
+          ImportsErrorCode.Stale,
+          `Facility ${record.facilityCode} changed after this preview; upload the file again. Nothing was imported.`,
+        );
       }
       if (allowed && (!allowed.includes(record.prefectureCode) || (current && !allowed.includes(current.prefectureCode)))) {
         throw new ImportsException(ImportsErrorCode.NotAllowed, `Facility ${record.facilityCode} is outside your prefecture. Nothing was imported.`);
       }
       if (!current) {
         const created = await manager.save(manager.create(Facility, { ...record, sample: false }));
-        await this.audit.record({ action: 'facility.created', actorUserId: user.id, actorEmail: user.email, entityType: 'facility', entityId: created.id, after: record, prefectureCode: record.prefectureCode, facilityId: created.id }, manager);
+        await this.audit.record(
+          {
+            action: 'facility.created',
+            actorUserId: user.id,
+            actorEmail: user.email,
+            entityType: 'facility',
+            entityId: created.id,
+            after: record,
+            prefectureCode: record.prefectureCode,
+            facilityId: created.id,
+          },
+          manager,
+        );
       } else if (!sameFacility(current, record)) {
         await manager.update(Facility, { id: current.id }, { ...record, version: () => 'version + 1' });
         await this.audit.record(
-          { action: 'facility.updated', actorUserId: user.id, actorEmail: user.email, entityType: 'facility', entityId: current.id, before: pick(current, record), after: record, prefectureCode: record.prefectureCode, facilityId: current.id },
+          {
+            action: 'facility.updated',
+            actorUserId: user.id,
+            actorEmail: user.email,
+            entityType: 'facility',
+            entityId: current.id,
+            before: pick(current, record),
+            after: record,
+            prefectureCode: record.prefectureCode,
+            facilityId: current.id,
+          },
           manager,
         );
       }
     }
-    return { rows: payload.facilities.length, ...counts, description: `${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged facilities.` };
+    return {
+      rows: payload.facilities.length,
+      ...counts,
+      description: `${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged facilities.`,
+    };
   }
 
   private async existing(manager: EntityManager, records: FacilityRecord[], lock = false): Promise<Map<string, Facility>> {
     const codes = records.map((record) => record.facilityCode);
-    const found = codes.length > 0 ? await manager.find(Facility, { where: { facilityCode: In(codes) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : [];
+    const found =
+      codes.length > 0
+        ? await manager.find(Facility, {
+            where: { facilityCode: In(codes) },
+            ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+          })
+        : [];
     return new Map(found.map((facility) => [facility.facilityCode, facility]));
   }
 }
@@ -146,7 +223,9 @@ export class FacilityImporter implements Importer<FacilityImportPayload> {
 type FacilityFields = Omit<FacilityRecord, 'expectedVersion'>;
 
 function sameFacility(current: Facility, record: FacilityFields): boolean {
-  return (Object.keys(record) as (keyof FacilityFields)[]).filter((field) => field !== ('expectedVersion' as string)).every((field) => current[field] === record[field]);
+  return (Object.keys(record) as (keyof FacilityFields)[])
+    .filter((field) => field !== ('expectedVersion' as string))
+    .every((field) => current[field] === record[field]);
 }
 
 function pick(current: Facility, record: FacilityFields): Record<string, unknown> {

@@ -15,7 +15,9 @@ export class HealthController {
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: '200 when the database answers, 503 when it does not' })
+  @ApiOperation({
+    summary: '200 when the database answers, 503 when it does not',
+  })
   check(): Promise<HealthCheckResult> {
     return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
   }

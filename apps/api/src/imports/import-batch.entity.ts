@@ -19,7 +19,11 @@ export class ImportBatch {
   @Column({ type: 'char', length: 64 })
   sha256!: string;
 
-  @Column({ type: 'enum', enum: ['previewed', 'committed'], enumName: 'import_status' })
+  @Column({
+    type: 'enum',
+    enum: ['previewed', 'committed'],
+    enumName: 'import_status',
+  })
   status!: ImportStatus;
 
   @Column({ type: 'jsonb' })

@@ -18,8 +18,14 @@ export class ImportsController {
 
   @Post(':kind')
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
-  @ApiOperation({ summary: 'Upload a CSV or .xlsx file: validates every row and changes nothing (preview)' })
+  @UseInterceptors(
+    FileInterceptor('file', {
+      limits: { fileSize: MAX_IMPORT_BYTES, files: 1 },
+    }),
+  )
+  @ApiOperation({
+    summary: 'Upload a CSV or .xlsx file: validates every row and changes nothing (preview)',
+  })
   preview(
     @CurrentUser() user: CurrentUserContext,
     @Param('kind') kind: string,
@@ -27,7 +33,9 @@ export class ImportsController {
     @Body() fields: Record<string, string>,
   ): Promise<ImportPreviewResponse> {
     if (!file) {
-      throw new ImportsException(ImportsErrorCode.FileMissing, 'Attach the file as the form field "file".', { file: ['a CSV or .xlsx file is required'] });
+      throw new ImportsException(ImportsErrorCode.FileMissing, 'Attach the file as the form field "file".', {
+        file: ['a CSV or .xlsx file is required'],
+      });
     }
     return this.imports.preview(kind, { fileName: file.originalname, content: file.buffer, fields }, user);
   }
@@ -39,7 +47,9 @@ export class ImportsController {
   }
 
   @Post(':id/commit')
-  @ApiOperation({ summary: 'Apply a clean preview in one transaction (again: no change)' })
+  @ApiOperation({
+    summary: 'Apply a clean preview in one transaction (again: no change)',
+  })
   commit(@CurrentUser() user: CurrentUserContext, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request): Promise<ImportPreviewResponse> {
     return this.imports.commit(id, user, request.ip ?? null);
   }

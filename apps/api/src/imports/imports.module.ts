@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CeilingDatasetImporter } from '../eligibility/ceiling-dataset.importer';
+import { EligibilityModule } from '../eligibility/eligibility.module';
 import { FacilitiesModule } from '../facilities/facilities.module';
 import { FacilityImporter } from '../facilities/facility.importer';
 import { ReferenceDataModule } from '../reference-data/reference-data.module';
@@ -11,13 +13,13 @@ import { ImportsService } from './imports.service';
 
 /** Preview-then-commit imports; each domain module contributes its importer here. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ImportBatch]), ReferenceDataModule, FacilitiesModule],
+  imports: [TypeOrmModule.forFeature([ImportBatch]), ReferenceDataModule, FacilitiesModule, EligibilityModule],
   controllers: [ImportsController],
   providers: [
     ImportsService,
     {
       provide: IMPORTERS,
-      inject: [SufficiencyDatasetImporter, FacilityImporter],
+      inject: [SufficiencyDatasetImporter, CeilingDatasetImporter, FacilityImporter],
       useFactory: (...importers: Importer[]): Importer[] => importers,
     },
   ],

@@ -48,7 +48,10 @@ export class ImportsService {
   async commit(id: string, user: CurrentUserContext, ipAddress: string | null): Promise<ImportPreviewResponse> {
     await this.findVisible(id, user);
     return this.dataSource.transaction(async (manager) => {
-      const batch = await manager.findOneOrFail(ImportBatch, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const batch = await manager.findOneOrFail(ImportBatch, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (batch.status === 'committed') {
         return toResponse(batch);
       }
@@ -57,9 +60,26 @@ export class ImportsService {
       }
       const importer = this.importerFor(batch.kind, user);
       const summary = await importer.commit(batch.payload ?? {}, manager, user);
-      await manager.update(ImportBatch, { id }, { status: 'committed', summary, committedAt: new Date(), payload: null });
+      await manager.update(
+        ImportBatch,
+        { id },
+        {
+          status: 'committed',
+          summary,
+          committedAt: new Date(),
+          payload: null,
+        },
+      );
       await this.audit.record(
-        { action: 'import.committed', actorUserId: user.id, actorEmail: user.email, entityType: 'import', entityId: id, after: { kind: batch.kind, fileName: batch.fileName, ...summary }, ipAddress },
+        {
+          action: 'import.committed',
+          actorUserId: user.id,
+          actorEmail: user.email,
+          entityType: 'import',
+          entityId: id,
+          after: { kind: batch.kind, fileName: batch.fileName, ...summary },
+          ipAddress,
+        },
         manager,
       );
       return toResponse(await manager.findOneByOrFail(ImportBatch, { id }));

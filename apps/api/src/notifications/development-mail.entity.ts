@@ -8,7 +8,9 @@ import { OutboxMessage } from './outbox-message.entity';
 @Entity({ name: 'development_mail' })
 @Unique('uq_development_mail_outbox_id', ['outboxId'])
 export class DevelopmentMail {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_development_mail' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'pk_development_mail',
+  })
   id!: string;
 
   @Column({ type: 'uuid' })
@@ -16,7 +18,10 @@ export class DevelopmentMail {
 
   // Many-to-one with the unique constraint above: a one-to-one would add a second, unnamed unique index.
   @ManyToOne(() => OutboxMessage, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'outbox_id', foreignKeyConstraintName: 'fk_development_mail_outbox' })
+  @JoinColumn({
+    name: 'outbox_id',
+    foreignKeyConstraintName: 'fk_development_mail_outbox',
+  })
   outbox?: OutboxMessage;
 
   @Column({ type: 'varchar', length: 254 })

@@ -11,13 +11,20 @@ export class DevelopmentMailboxController {
   constructor(private readonly mailbox: DevelopmentMailboxService) {}
 
   @Get()
-  @ApiOperation({ summary: 'E-mails delivered to the development mailbox, newest first' })
-  async list(): Promise<{ active: boolean; messages: DevelopmentMailSummary[] }> {
+  @ApiOperation({
+    summary: 'E-mails delivered to the development mailbox, newest first',
+  })
+  async list(): Promise<{
+    active: boolean;
+    messages: DevelopmentMailSummary[];
+  }> {
     return { active: this.mailbox.active, messages: await this.mailbox.list() };
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One development e-mail with its text and HTML parts' })
+  @ApiOperation({
+    summary: 'One development e-mail with its text and HTML parts',
+  })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<DevelopmentMailDetail> {
     return this.mailbox.get(id);
   }

@@ -25,7 +25,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class DevelopmentMailboxService {
   constructor(
-    @InjectRepository(DevelopmentMail) private readonly mails: Repository<DevelopmentMail>,
+    @InjectRepository(DevelopmentMail)
+    private readonly mails: Repository<DevelopmentMail>,
     @Inject(mailConfig.KEY) private readonly config: MailConfig,
   ) {}
 
@@ -38,12 +39,24 @@ export class DevelopmentMailboxService {
   async list(options: { limit?: number; recipient?: string } = {}): Promise<DevelopmentMailSummary[]> {
     const limit = Math.min(Math.max(Math.trunc(options.limit ?? 100), 1), 500);
     const mails = await this.mails.find({
-      select: { id: true, outboxId: true, recipient: true, subject: true, deliveredAt: true },
+      select: {
+        id: true,
+        outboxId: true,
+        recipient: true,
+        subject: true,
+        deliveredAt: true,
+      },
       where: options.recipient ? { recipient: options.recipient.trim() } : {},
       order: { deliveredAt: 'DESC', id: 'ASC' },
       take: limit,
     });
-    return mails.map(({ id, outboxId, recipient, subject, deliveredAt }) => ({ id, outboxId, recipient, subject, deliveredAt }));
+    return mails.map(({ id, outboxId, recipient, subject, deliveredAt }) => ({
+      id,
+      outboxId,
+      recipient,
+      subject,
+      deliveredAt,
+    }));
   }
 
   async get(id: string): Promise<DevelopmentMailDetail> {
@@ -52,6 +65,14 @@ export class DevelopmentMailboxService {
       throw new NotificationsException(NotificationsErrorCode.DevelopmentMailNotFound, `Development mail ${id} does not exist.`);
     }
     const { outboxId, recipient, subject, deliveredAt, textBody, htmlBody } = mail;
-    return { id, outboxId, recipient, subject, deliveredAt, text: textBody, html: htmlBody };
+    return {
+      id,
+      outboxId,
+      recipient,
+      subject,
+      deliveredAt,
+      text: textBody,
+      html: htmlBody,
+    };
   }
 }

@@ -25,7 +25,11 @@ describe('mail templates', () => {
   });
 
   it('renders the English invitation with the same facts', () => {
-    const mail = renderMail('invitation', 'en', { ...invitation, inviterName: 'Taro Yamada', roleDescription: 'Base facility coordinator (Aomori)' });
+    const mail = renderMail('invitation', 'en', {
+      ...invitation,
+      inviterName: 'Taro Yamada',
+      roleDescription: 'Base facility coordinator (Aomori)',
+    });
 
     expect(mail.subject).toBe('Your invitation to renkei');
     expect(mail.text).toContain('Taro Yamada has invited you to renkei.');
@@ -40,7 +44,10 @@ describe('mail templates', () => {
     ['ja', 'renkei パスワード再設定のご案内', '有効期限：2026年12月1日(火) 18:00（日本時間）'],
     ['en', 'Reset your renkei password', 'Link expires: Tue, 1 December 2026 at 18:00 (Japan time)'],
   ] as const)('renders the %s password reset with its link and expiry', (language, subject, expiry) => {
-    const mail = renderMail('password-reset', language, { resetUrl: 'https://renkei.example.jp/reset?token=xyz', expiresAt: EXPIRES_AT });
+    const mail = renderMail('password-reset', language, {
+      resetUrl: 'https://renkei.example.jp/reset?token=xyz',
+      expiresAt: EXPIRES_AT,
+    });
 
     expect(mail.subject).toBe(subject);
     expect(mail.text).toContain(expiry);
@@ -51,7 +58,10 @@ describe('mail templates', () => {
   it('always has a plain-text part and a footer in the recipient’s language', () => {
     for (const template of MAIL_TEMPLATE_KEYS) {
       for (const language of ['ja', 'en'] as const) {
-        const params = { ...invitation, resetUrl: 'https://renkei.example.jp/reset' };
+        const params = {
+          ...invitation,
+          resetUrl: 'https://renkei.example.jp/reset',
+        };
         const mail = renderMail(template, language, params);
         expect(mail.text.trim().length).toBeGreaterThan(50);
         expect(mail.text).toContain(language === 'ja' ? '送信専用アドレス' : 'does not receive replies');
@@ -84,13 +94,20 @@ describe('mail templates', () => {
       renderMail('invitation', 'ja', { ...invitation, acceptUrl });
     } catch (error) {
       expect((error as NotificationsException).code).toBe(NotificationsErrorCode.InvalidTemplateParams);
-      expect((error as NotificationsException).fieldErrors).toEqual({ acceptUrl: ['acceptUrl must be an absolute http(s) URL'] });
+      expect((error as NotificationsException).fieldErrors).toEqual({
+        acceptUrl: ['acceptUrl must be an absolute http(s) URL'],
+      });
     }
   });
 
   it('refuses an empty inviter name and an invalid expiry', () => {
     expect(() => renderMail('invitation', 'ja', { ...invitation, inviterName: '  \n ' })).toThrow('inviterName must not be empty');
-    expect(() => renderMail('invitation', 'en', { ...invitation, expiresAt: new Date('nonsense') })).toThrow('expiresAt must be a valid date');
+    expect(() =>
+      renderMail('invitation', 'en', {
+        ...invitation,
+        expiresAt: new Date('nonsense'),
+      }),
+    ).toThrow('expiresAt must be a valid date');
   });
 
   it('formats the expiry in Japan time whatever the server time zone', () => {

@@ -49,28 +49,45 @@ interface MailDocument {
 
 type TemplateVersions<P> = Record<MailLanguage, (params: P) => MailDocument>;
 
-const TEMPLATES: { [K in MailTemplateKey]: TemplateVersions<MailTemplateParams[K]> } = {
+const TEMPLATES: {
+  [K in MailTemplateKey]: TemplateVersions<MailTemplateParams[K]>;
+} = {
   invitation: {
     ja: (params) => ({
       subject: 'renkei へのご招待',
       blocks: [
-        { paragraph: `${text('inviterName', params.inviterName)} 様から、renkei へのご招待が届いています。` },
+        {
+          paragraph: `${text('inviterName', params.inviterName)} 様から、renkei へのご招待が届いています。`,
+        },
         {
           facts: [
             ['役割', text('roleDescription', params.roleDescription)],
             ['有効期限', formatExpiry(params.expiresAt, 'ja')],
           ],
         },
-        { paragraph: '以下のリンクから招待を承諾し、パスワードを設定してください。' },
-        { action: { label: '招待を承諾する', url: url('acceptUrl', params.acceptUrl) } },
-        { paragraph: '有効期限を過ぎた場合は、招待した方に再度の招待をご依頼ください。' },
-        { paragraph: 'このメールにお心当たりがない場合は、お手数ですが破棄してください。' },
+        {
+          paragraph: '以下のリンクから招待を承諾し、パスワードを設定してください。',
+        },
+        {
+          action: {
+            label: '招待を承諾する',
+            url: url('acceptUrl', params.acceptUrl),
+          },
+        },
+        {
+          paragraph: '有効期限を過ぎた場合は、招待した方に再度の招待をご依頼ください。',
+        },
+        {
+          paragraph: 'このメールにお心当たりがない場合は、お手数ですが破棄してください。',
+        },
       ],
     }),
     en: (params) => ({
       subject: 'Your invitation to renkei',
       blocks: [
-        { paragraph: `${text('inviterName', params.inviterName)} has invited you to renkei.` },
+        {
+          paragraph: `${text('inviterName', params.inviterName)} has invited you to renkei.`,
+        },
         {
           facts: [
             ['Role', text('roleDescription', params.roleDescription)],
@@ -78,9 +95,18 @@ const TEMPLATES: { [K in MailTemplateKey]: TemplateVersions<MailTemplateParams[K
           ],
         },
         { paragraph: 'Accept the invitation and choose your password here:' },
-        { action: { label: 'Accept invitation', url: url('acceptUrl', params.acceptUrl) } },
-        { paragraph: 'If the link has expired, ask the person who invited you to send a new invitation.' },
-        { paragraph: 'If you were not expecting this invitation, you can ignore this e-mail.' },
+        {
+          action: {
+            label: 'Accept invitation',
+            url: url('acceptUrl', params.acceptUrl),
+          },
+        },
+        {
+          paragraph: 'If the link has expired, ask the person who invited you to send a new invitation.',
+        },
+        {
+          paragraph: 'If you were not expecting this invitation, you can ignore this e-mail.',
+        },
       ],
     }),
   },
@@ -90,19 +116,35 @@ const TEMPLATES: { [K in MailTemplateKey]: TemplateVersions<MailTemplateParams[K
       blocks: [
         { paragraph: 'renkei のパスワード再設定のご依頼を受け付けました。' },
         { paragraph: '以下のリンクから新しいパスワードを設定してください。' },
-        { action: { label: 'パスワードを再設定する', url: url('resetUrl', params.resetUrl) } },
+        {
+          action: {
+            label: 'パスワードを再設定する',
+            url: url('resetUrl', params.resetUrl),
+          },
+        },
         { facts: [['有効期限', formatExpiry(params.expiresAt, 'ja')]] },
-        { paragraph: 'お心当たりがない場合は、このメールを破棄してください。パスワードは変更されません。' },
+        {
+          paragraph: 'お心当たりがない場合は、このメールを破棄してください。パスワードは変更されません。',
+        },
       ],
     }),
     en: (params) => ({
       subject: 'Reset your renkei password',
       blocks: [
-        { paragraph: 'We received a request to reset the password of your renkei account.' },
+        {
+          paragraph: 'We received a request to reset the password of your renkei account.',
+        },
         { paragraph: 'Choose a new password here:' },
-        { action: { label: 'Reset password', url: url('resetUrl', params.resetUrl) } },
+        {
+          action: {
+            label: 'Reset password',
+            url: url('resetUrl', params.resetUrl),
+          },
+        },
         { facts: [['Link expires', formatExpiry(params.expiresAt, 'en')]] },
-        { paragraph: 'If you did not ask for this, ignore this e-mail: your password stays unchanged.' },
+        {
+          paragraph: 'If you did not ask for this, ignore this e-mail: your password stays unchanged.',
+        },
       ],
     }),
   },
@@ -124,14 +166,24 @@ export function renderMail<K extends MailTemplateKey>(template: K, language: Mai
   const versions: TemplateVersions<MailTemplateParams[K]> = TEMPLATES[template];
   const document = versions[language](params);
   const subject = document.subject.replace(/\s+/g, ' ').trim();
-  return { subject, text: renderText(document, language), html: renderHtml(document, subject, language) };
+  return {
+    subject,
+    text: renderText(document, language),
+    html: renderHtml(document, subject, language),
+  };
 }
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Deadlines are shown in Japan time, which is where the programmes run. */
 export function formatExpiry(date: Date, language: MailLanguage): string {

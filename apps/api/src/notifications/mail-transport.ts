@@ -79,7 +79,11 @@ export class SmtpMailTransport implements MailTransport {
         text: mail.text,
         html: mail.html,
         messageId: mail.messageId,
-        headers: { [OUTBOX_ID_HEADER]: mail.outboxId, 'Auto-Submitted': 'auto-generated', 'Content-Language': mail.language },
+        headers: {
+          [OUTBOX_ID_HEADER]: mail.outboxId,
+          'Auto-Submitted': 'auto-generated',
+          'Content-Language': mail.language,
+        },
         signal,
       });
     } catch (error) {
@@ -111,7 +115,13 @@ export class DevelopmentMailTransport implements MailTransport {
         .createQueryBuilder()
         .insert()
         .into(DevelopmentMail)
-        .values({ outboxId: mail.outboxId, recipient: mail.to, subject: mail.subject, textBody: mail.text, htmlBody: mail.html })
+        .values({
+          outboxId: mail.outboxId,
+          recipient: mail.to,
+          subject: mail.subject,
+          textBody: mail.text,
+          htmlBody: mail.html,
+        })
         .orIgnore()
         .execute();
     } catch (error) {

@@ -6,7 +6,13 @@ describe('readMailSettings', () => {
     expect(readMailSettings({})).toMatchObject({
       smtpUrl: undefined,
       from: DEFAULT_MAIL_FROM,
-      worker: { enabled: true, pollIntervalMs: 1000, maxAttempts: 10, backoffBaseMs: 5000, backoffMaxMs: 600_000 },
+      worker: {
+        enabled: true,
+        pollIntervalMs: 1000,
+        maxAttempts: 10,
+        backoffBaseMs: 5000,
+        backoffMaxMs: 600_000,
+      },
     });
     expect(readMailSettings({ SMTP_URL: '' }).smtpUrl).toBeUndefined();
   });
@@ -23,7 +29,10 @@ describe('readMailSettings', () => {
         MAIL_POLL_INTERVAL_MS: '250',
         MAIL_MAX_ATTEMPTS: '3',
       }),
-    ).toMatchObject({ from: '連携 <no-reply@renkei.example.jp>', worker: { enabled: false, pollIntervalMs: 250, maxAttempts: 3 } });
+    ).toMatchObject({
+      from: '連携 <no-reply@renkei.example.jp>',
+      worker: { enabled: false, pollIntervalMs: 250, maxAttempts: 3 },
+    });
   });
 
   it.each([

@@ -33,15 +33,27 @@ export class MailEnvironment {
   MAIL_WORKER_ENABLED = true;
 
   @Transform(toInt(1000))
-  @IsInt({ message: 'MAIL_POLL_INTERVAL_MS must be a whole number of milliseconds between 50 and 600000' })
-  @Min(50, { message: 'MAIL_POLL_INTERVAL_MS must be a whole number of milliseconds between 50 and 600000' })
-  @Max(600_000, { message: 'MAIL_POLL_INTERVAL_MS must be a whole number of milliseconds between 50 and 600000' })
+  @IsInt({
+    message: 'MAIL_POLL_INTERVAL_MS must be a whole number of milliseconds between 50 and 600000',
+  })
+  @Min(50, {
+    message: 'MAIL_POLL_INTERVAL_MS must be a whole number of milliseconds between 50 and 600000',
+  })
+  @Max(600_000, {
+    message: 'MAIL_POLL_INTERVAL_MS must be a whole number of milliseconds between 50 and 600000',
+  })
   MAIL_POLL_INTERVAL_MS = 1000;
 
   @Transform(toInt(10))
-  @IsInt({ message: 'MAIL_MAX_ATTEMPTS must be a whole number between 1 and 100' })
-  @Min(1, { message: 'MAIL_MAX_ATTEMPTS must be a whole number between 1 and 100' })
-  @Max(100, { message: 'MAIL_MAX_ATTEMPTS must be a whole number between 1 and 100' })
+  @IsInt({
+    message: 'MAIL_MAX_ATTEMPTS must be a whole number between 1 and 100',
+  })
+  @Min(1, {
+    message: 'MAIL_MAX_ATTEMPTS must be a whole number between 1 and 100',
+  })
+  @Max(100, {
+    message: 'MAIL_MAX_ATTEMPTS must be a whole number between 1 and 100',
+  })
   MAIL_MAX_ATTEMPTS = 10;
 }
 
@@ -72,9 +84,13 @@ export interface MailSettings {
 /** Validates the mail variables; throws one `EnvironmentError` that never echoes the URL (it may hold a password). */
 export function readMailSettings(raw: Record<string, unknown>): MailSettings {
   if (raw['NODE_ENV'] === 'production' && !raw['SMTP_URL']) {
-    throw new EnvironmentError('Invalid configuration: SMTP_URL is required when NODE_ENV=production (without it e-mail only reaches the development mailbox)');
+    throw new EnvironmentError(
+      'Invalid configuration: SMTP_URL is required when NODE_ENV=production (without it e-mail only reaches the development mailbox)',
+    );
   }
-  const environment = plainToInstance(MailEnvironment, raw, { exposeDefaultValues: true });
+  const environment = plainToInstance(MailEnvironment, raw, {
+    exposeDefaultValues: true,
+  });
   const messages = validateSync(environment).flatMap((error) => Object.values(error.constraints ?? {}));
   if (environment.SMTP_URL !== undefined && !messages.includes(SMTP_URL_MESSAGE) && !isUsableSmtpUrl(environment.SMTP_URL)) {
     messages.push(SMTP_URL_MESSAGE);

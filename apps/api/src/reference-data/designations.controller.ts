@@ -16,22 +16,36 @@ export class DesignationsController {
 
   @Put('areas/:areaCode/designation')
   @Access({ role: 'jmsb' }, { role: 'prefecture' })
-  @ApiOperation({ summary: 'A prefecture designates (or undesignates) one of its areas as physician-scarce, with a reason' })
-  designate(@CurrentUser() user: CurrentUserContext, @Param('areaCode', AREA_CODE) areaCode: string, @Body() body: ScarceDesignationRequest): Promise<{ areaCode: string; physicianScarce: boolean; version: number }> {
+  @ApiOperation({
+    summary: 'A prefecture designates (or undesignates) one of its areas as physician-scarce, with a reason',
+  })
+  designate(
+    @CurrentUser() user: CurrentUserContext,
+    @Param('areaCode', AREA_CODE) areaCode: string,
+    @Body() body: ScarceDesignationRequest,
+  ): Promise<{ areaCode: string; physicianScarce: boolean; version: number }> {
     return this.designations.designateArea(user, areaCode, body);
   }
 
   @Public()
   @Get('prefectures/:code/scarce-spots')
-  @ApiOperation({ summary: 'The physician-scarce spots (municipalities) a prefecture designates' })
+  @ApiOperation({
+    summary: 'The physician-scarce spots (municipalities) a prefecture designates',
+  })
   listSpots(@Param('code', PREFECTURE_CODE) code: string): Promise<ScarceSpotResponse[]> {
     return this.designations.listSpots(code);
   }
 
   @Post('prefectures/:code/scarce-spots')
   @Access({ role: 'jmsb' }, { role: 'prefecture', prefectureCode: { param: 'code' } })
-  @ApiOperation({ summary: 'Designate a municipality as a physician-scarce spot, with a reason' })
-  addSpot(@CurrentUser() user: CurrentUserContext, @Param('code', PREFECTURE_CODE) code: string, @Body() body: ScarceSpotRequest): Promise<ScarceSpotResponse> {
+  @ApiOperation({
+    summary: 'Designate a municipality as a physician-scarce spot, with a reason',
+  })
+  addSpot(
+    @CurrentUser() user: CurrentUserContext,
+    @Param('code', PREFECTURE_CODE) code: string,
+    @Body() body: ScarceSpotRequest,
+  ): Promise<ScarceSpotResponse> {
     return this.designations.addSpot(user, code, body);
   }
 
@@ -39,7 +53,11 @@ export class DesignationsController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @Access({ role: 'jmsb' }, { role: 'prefecture', prefectureCode: { param: 'code' } })
   @ApiOperation({ summary: 'Remove a physician-scarce spot' })
-  removeSpot(@CurrentUser() user: CurrentUserContext, @Param('code', PREFECTURE_CODE) code: string, @Param('spotId', ParseUUIDPipe) spotId: string): Promise<void> {
+  removeSpot(
+    @CurrentUser() user: CurrentUserContext,
+    @Param('code', PREFECTURE_CODE) code: string,
+    @Param('spotId', ParseUUIDPipe) spotId: string,
+  ): Promise<void> {
     return this.designations.removeSpot(user, code, spotId);
   }
 }

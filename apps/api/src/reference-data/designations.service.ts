@@ -16,9 +16,15 @@ export class DesignationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async designateArea(actor: CurrentUserContext, areaCode: string, request: ScarceDesignationRequest): Promise<{ areaCode: string; physicianScarce: boolean; version: number }> {
+  async designateArea(
+    actor: CurrentUserContext,
+    areaCode: string,
+    request: ScarceDesignationRequest,
+  ): Promise<{ areaCode: string; physicianScarce: boolean; version: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await manager.findOneBy(PhysicianScarceDesignation, { areaCode });
+      const before = await manager.findOneBy(PhysicianScarceDesignation, {
+        areaCode,
+      });
       if (!before) {
         throw new ReferenceDataException(ReferenceDataErrorCode.AreaNotFound, `Secondary medical area ${areaCode} does not exist.`);
       }
@@ -27,13 +33,27 @@ export class DesignationsService {
       const result = await manager
         .createQueryBuilder()
         .update(PhysicianScarceDesignation)
-        .set({ physicianScarce: request.physicianScarce, source: 'prefecture', reason: request.reason.trim(), version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('area_code = :areaCode AND version = :version', { areaCode, version: request.version })
+        .set({
+          physicianScarce: request.physicianScarce,
+          source: 'prefecture',
+          reason: request.reason.trim(),
+          version: () => 'version + 1',
+          updatedAt: () => 'now()',
+        })
+        .where('area_code = :areaCode AND version = :version', {
+          areaCode,
+          version: request.version,
+        })
         .execute();
       if (result.affected !== 1) {
-        throw new ReferenceDataException(ReferenceDataErrorCode.VersionConflict, 'Someone else changed this designation after you opened it. Reload and try again.');
+        throw new ReferenceDataException(
+          ReferenceDataErrorCode.VersionConflict,
+          'Someone else changed this designation after you opened it. Reload and try again.',
+        );
       }
-      const after = await manager.findOneByOrFail(PhysicianScarceDesignation, { areaCode });
+      const after = await manager.findOneByOrFail(PhysicianScarceDesignation, {
+        areaCode,
+      });
       await this.audit.record(
         {
           action: 'designation.area-changed',
@@ -41,13 +61,25 @@ export class DesignationsService {
           actorEmail: actor.email,
           entityType: 'secondary-medical-area',
           entityId: areaCode,
-          before: { physicianScarce: before.physicianScarce, source: before.source, reason: before.reason },
-          after: { physicianScarce: after.physicianScarce, source: after.source, reason: after.reason },
+          before: {
+            physicianScarce: before.physicianScarce,
+            source: before.source,
+            reason: before.reason,
+          },
+          after: {
+            physicianScarce: after.physicianScarce,
+            source: after.source,
+            reason: after.reason,
+          },
           prefectureCode,
         },
         manager,
       );
-      return { areaCode, physicianScarce: after.physicianScarce, version: after.version };
+      return {
+        areaCode,
+        physicianScarce: after.physicianScarce,
+        version: after.version,
+      };
     });
   }
 
@@ -60,12 +92,33 @@ export class DesignationsService {
     this.assertMayEdit(actor, prefectureCode);
     return this.dataSource.transaction(async (manager) => {
       const municipality = request.municipality.trim();
-      if (await manager.existsBy(PhysicianScarceSpot, { prefectureCode, municipality })) {
-        throw new ReferenceDataException(ReferenceDataErrorCode.SpotExists, `${municipality} is already a physician-scarce spot.`, { municipality: ['already designated'] });
+      if (
+        await manager.existsBy(PhysicianScarceSpot, {
+          prefectureCode,
+          municipality,
+        })
+      ) {
+        throw new ReferenceDataException(ReferenceDataErrorCode.SpotExists, `${municipality} is already a physician-scarce spot.`, {
+          municipality: ['already designated'],
+        });
       }
-      const spot = await manager.save(manager.create(PhysicianScarceSpot, { prefectureCode, municipality, reason: request.reason.trim() }));
+      const spot = await manager.save(
+        manager.create(PhysicianScarceSpot, {
+          prefectureCode,
+          municipality,
+          reason: request.reason.trim(),
+        }),
+      );
       await this.audit.record(
-        { action: 'designation.spot-added', actorUserId: actor.id, actorEmail: actor.email, entityType: 'physician-scarce-spot', entityId: spot.id, after: { municipality, reason: spot.reason }, prefectureCode },
+        {
+          action: 'designation.spot-added',
+          actorUserId: actor.id,
+          actorEmail: actor.email,
+          entityType: 'physician-scarce-spot',
+          entityId: spot.id,
+          after: { municipality, reason: spot.reason },
+          prefectureCode,
+        },
         manager,
       );
       return toSpotResponse(spot);
@@ -75,13 +128,24 @@ export class DesignationsService {
   async removeSpot(actor: CurrentUserContext, prefectureCode: string, spotId: string): Promise<void> {
     this.assertMayEdit(actor, prefectureCode);
     await this.dataSource.transaction(async (manager) => {
-      const spot = await manager.findOneBy(PhysicianScarceSpot, { id: spotId, prefectureCode });
+      const spot = await manager.findOneBy(PhysicianScarceSpot, {
+        id: spotId,
+        prefectureCode,
+      });
       if (!spot) {
         throw new ReferenceDataException(ReferenceDataErrorCode.SpotNotFound, 'No such physician-scarce spot in this prefecture.');
       }
       await manager.delete(PhysicianScarceSpot, { id: spotId });
       await this.audit.record(
-        { action: 'designation.spot-removed', actorUserId: actor.id, actorEmail: actor.email, entityType: 'physician-scarce-spot', entityId: spotId, before: { municipality: spot.municipality, reason: spot.reason }, prefectureCode },
+        {
+          action: 'designation.spot-removed',
+          actorUserId: actor.id,
+          actorEmail: actor.email,
+          entityType: 'physician-scarce-spot',
+          entityId: spotId,
+          before: { municipality: spot.municipality, reason: spot.reason },
+          prefectureCode,
+        },
         manager,
       );
     });
@@ -89,11 +153,20 @@ export class DesignationsService {
 
   private assertMayEdit(actor: CurrentUserContext, prefectureCode: string): void {
     if (!mayEditPrefecture(actor, prefectureCode)) {
-      throw new ReferenceDataException(ReferenceDataErrorCode.OutOfScope, 'Only this prefecture (or the JMSB) designates its physician-scarce areas and spots.');
+      throw new ReferenceDataException(
+        ReferenceDataErrorCode.OutOfScope,
+        'Only this prefecture (or the JMSB) designates its physician-scarce areas and spots.',
+      );
     }
   }
 }
 
 function toSpotResponse(spot: PhysicianScarceSpot): ScarceSpotResponse {
-  return { id: spot.id, prefectureCode: spot.prefectureCode, municipality: spot.municipality, reason: spot.reason, createdAt: spot.createdAt.toISOString() };
+  return {
+    id: spot.id,
+    prefectureCode: spot.prefectureCode,
+    municipality: spot.municipality,
+    reason: spot.reason,
+    createdAt: spot.createdAt.toISOString(),
+  };
 }

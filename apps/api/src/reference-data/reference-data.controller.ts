@@ -24,17 +24,24 @@ export class ReferenceDataController {
   constructor(private readonly referenceData: ReferenceDataService) {}
 
   @Get(reference.prefectures)
-  @ApiOperation({ summary: 'The 47 prefectures with their physician distribution index (2024) and class' })
+  @ApiOperation({
+    summary: 'The 47 prefectures with their physician distribution index (2024) and class',
+  })
   @ApiOkResponse({ description: 'PrefectureResponse[] in code order' })
   listPrefectures(): Promise<PrefectureResponse[]> {
     return this.referenceData.listPrefectures();
   }
 
   @Get(`${reference.prefectures}/:code`)
-  @ApiOperation({ summary: 'One prefecture with its secondary medical areas and their physician-scarce designation' })
+  @ApiOperation({
+    summary: 'One prefecture with its secondary medical areas and their physician-scarce designation',
+  })
   @ApiOkResponse({ description: 'PrefectureDetailResponse' })
   @ApiNotFoundResponse({ description: 'No prefecture has this code' })
-  getPrefecture(@Param('code', new PatternPipe('code', PREFECTURE_CODE_PATTERN, 'a two-digit prefecture code such as 02')) code: string): Promise<PrefectureDetailResponse> {
+  getPrefecture(
+    @Param('code', new PatternPipe('code', PREFECTURE_CODE_PATTERN, 'a two-digit prefecture code such as 02'))
+    code: string,
+  ): Promise<PrefectureDetailResponse> {
     return this.referenceData.getPrefecture(code);
   }
 
@@ -53,11 +60,14 @@ export class ReferenceDataController {
   }
 
   @Get(`${reference.sufficiencyDatasets}/:code`)
-  @ApiOperation({ summary: 'The bands (or exact values) of one dataset, per prefecture' })
+  @ApiOperation({
+    summary: 'The bands (or exact values) of one dataset, per prefecture',
+  })
   @ApiOkResponse({ description: 'SufficiencyDatasetResponse' })
   @ApiNotFoundResponse({ description: 'No dataset has this code' })
   getSufficiencyDataset(
-    @Param('code', new PatternPipe('code', DATASET_CODE_PATTERN, 'a dataset code such as 2022')) code: string,
+    @Param('code', new PatternPipe('code', DATASET_CODE_PATTERN, 'a dataset code such as 2022'))
+    code: string,
     @Query() query: SufficiencyDatasetQuery,
   ): Promise<SufficiencyDatasetResponse> {
     return this.referenceData.getSufficiencyDataset(code, query.specialty);

@@ -118,10 +118,20 @@ function parsePrefectures(text: string, issues: TableIssue[]): PrefectureRecord[
     const nameJa = check.text(row, 'name_ja', NAME, 'a name');
     const nameEn = check.text(row, 'name_en', NAME, 'a name');
     const block = check.oneOf(row, 'block', REGIONAL_BLOCKS);
-    const index = check.number(row, 'physician_distribution_index_2024', { min: 0, max: 1000 });
+    const index = check.number(row, 'physician_distribution_index_2024', {
+      min: 0,
+      max: 1000,
+    });
     const indexClass = check.oneOf(row, 'index_class', INDEX_CLASSES);
     if (code && nameJa && nameEn && block && typeof index === 'number' && indexClass && check.unique(seen, code, row, 'code')) {
-      records.push({ code, nameJa, nameEn, block, physicianDistributionIndex: index, indexClass });
+      records.push({
+        code,
+        nameJa,
+        nameEn,
+        block,
+        physicianDistributionIndex: index,
+        indexClass,
+      });
     }
   }
   issues.push(...table.issues, ...check.issues);
@@ -139,7 +149,10 @@ function parseAreas(text: string, prefectureCodes: Set<string>, issues: TableIss
     const code = check.text(row, 'code', AREA_CODE, 'a four-digit area code');
     const prefectureCode = check.text(row, 'prefecture_code', PREFECTURE_CODE, 'a two-digit prefecture code');
     const nameJa = check.text(row, 'name_ja', NAME, 'a name');
-    const index = check.number(row, 'physician_distribution_index_2024', { min: 0, max: 1000 });
+    const index = check.number(row, 'physician_distribution_index_2024', {
+      min: 0,
+      max: 1000,
+    });
     const indexClass = check.oneOf(row, 'index_class', INDEX_CLASSES);
     if (prefectureCode && !prefectureCodes.has(prefectureCode)) {
       check.report(row, 'prefecture_code', `prefecture ${prefectureCode} is not in ${REFERENCE_FILES.prefectures}`);
@@ -150,7 +163,13 @@ function parseAreas(text: string, prefectureCodes: Set<string>, issues: TableIss
       continue;
     }
     if (code && prefectureCode && nameJa && typeof index === 'number' && indexClass && check.unique(seen, code, row, 'code')) {
-      records.push({ code, prefectureCode, nameJa, physicianDistributionIndex: index, indexClass });
+      records.push({
+        code,
+        prefectureCode,
+        nameJa,
+        physicianDistributionIndex: index,
+        indexClass,
+      });
     }
   }
   issues.push(...table.issues, ...check.issues);
@@ -170,7 +189,13 @@ function parseSpecialties(text: string, issues: TableIssue[]): SpecialtyRecord[]
     const nameEn = check.text(row, 'name_en', NAME, 'a name');
     const exempt = check.oneOf(row, 'ceiling_exempt', ['true', 'false'] as const);
     if (code && nameJa && nameEn && exempt && check.unique(seen, code, row, 'code')) {
-      records.push({ code, nameJa, nameEn, ceilingExempt: exempt === 'true', displayOrder: records.length + 1 });
+      records.push({
+        code,
+        nameJa,
+        nameEn,
+        ceilingExempt: exempt === 'true',
+        displayOrder: records.length + 1,
+      });
     }
   }
   issues.push(...table.issues, ...check.issues);
@@ -192,8 +217,15 @@ function parseDataset(
   for (const row of table.rows) {
     const specialtyCode = check.text(row, 'specialty_code', SPECIALTY_CODE, 'a specialty code');
     const prefectureCode = check.text(row, 'prefecture_code', PREFECTURE_CODE, 'a two-digit prefecture code');
-    const upperBound = check.number(row, 'ratio_upper_bound', { min: 0, max: 5 });
-    const lowerBound = check.number(row, 'ratio_lower_bound', { min: 0, max: 5, optional: true });
+    const upperBound = check.number(row, 'ratio_upper_bound', {
+      min: 0,
+      max: 5,
+    });
+    const lowerBound = check.number(row, 'ratio_lower_bound', {
+      min: 0,
+      max: 5,
+      optional: true,
+    });
     if (specialtyCode && !specialtyCodes.has(specialtyCode)) {
       check.report(row, 'specialty_code', `specialty ${specialtyCode} is not in ${REFERENCE_FILES.specialties}`);
       continue;

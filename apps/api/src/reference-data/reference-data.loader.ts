@@ -33,7 +33,10 @@ export class ReferenceDataLoader {
     const files = [...Object.values(REFERENCE_FILES), ...SEED_DATASETS.map((dataset) => dataset.file)];
     const contents = new Map(files.map((file) => [file, readFileSync(join(directory, file), 'utf8')]));
     const data = parseReferenceData((file) => contents.get(file) ?? '');
-    const checksums = files.map((file) => ({ fileName: file, sha256: sha256(contents.get(file) ?? '') }));
+    const checksums = files.map((file) => ({
+      fileName: file,
+      sha256: sha256(contents.get(file) ?? ''),
+    }));
 
     return withStartupLock(this.dataSource, () =>
       this.dataSource.transaction(async (manager) => {
@@ -64,7 +67,15 @@ export class ReferenceDataLoader {
       .createQueryBuilder()
       .insert()
       .into(PhysicianScarceDesignation)
-      .values(data.areas.map((area) => ({ areaCode: area.code, physicianScarce: area.indexClass === 'few', source: 'index-default' as const, reason: null, version: 1 })))
+      .values(
+        data.areas.map((area) => ({
+          areaCode: area.code,
+          physicianScarce: area.indexClass === 'few',
+          source: 'index-default' as const,
+          reason: null,
+          version: 1,
+        })),
+      )
       .orIgnore()
       .execute();
     await manager.upsert(Specialty, data.specialties, ['code']);
@@ -82,11 +93,20 @@ export class ReferenceDataLoader {
         },
         ['code'],
       );
-      const { id } = await manager.findOneByOrFail(SufficiencyDataset, { code: dataset.code });
+      const { id } = await manager.findOneByOrFail(SufficiencyDataset, {
+        code: dataset.code,
+      });
       await manager.delete(SufficiencyValue, { datasetId: id });
       await manager.insert(
         SufficiencyValue,
-        dataset.bands.map((band) => ({ datasetId: id, prefectureCode: band.prefectureCode, specialtyCode: band.specialtyCode, exact: null, lowerBound: band.lowerBound, upperBound: band.upperBound })),
+        dataset.bands.map((band) => ({
+          datasetId: id,
+          prefectureCode: band.prefectureCode,
+          specialtyCode: band.specialtyCode,
+          exact: null,
+          lowerBound: band.lowerBound,
+          upperBound: band.upperBound,
+        })),
       );
     }
   }

@@ -17,7 +17,16 @@ import { SufficiencyDatasetImporter } from './sufficiency-dataset.importer';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Prefecture, SecondaryMedicalArea, PhysicianScarceDesignation, Specialty, SufficiencyDataset, SufficiencyValue, ReferenceDataLoad, PhysicianScarceSpot]),
+    TypeOrmModule.forFeature([
+      Prefecture,
+      SecondaryMedicalArea,
+      PhysicianScarceDesignation,
+      Specialty,
+      SufficiencyDataset,
+      SufficiencyValue,
+      ReferenceDataLoad,
+      PhysicianScarceSpot,
+    ]),
   ],
   controllers: [ReferenceDataController, DesignationsController],
   providers: [ReferenceDataService, ReferenceDataLoader, SufficiencyDatasetImporter, DesignationsService],

@@ -18,11 +18,16 @@ import { ReferenceDataErrorCode, ReferenceDataException } from './reference-data
 @Injectable()
 export class ReferenceDataService {
   constructor(
-    @InjectRepository(Prefecture) private readonly prefectures: Repository<Prefecture>,
-    @InjectRepository(SecondaryMedicalArea) private readonly areas: Repository<SecondaryMedicalArea>,
-    @InjectRepository(Specialty) private readonly specialties: Repository<Specialty>,
-    @InjectRepository(SufficiencyDataset) private readonly datasets: Repository<SufficiencyDataset>,
-    @InjectRepository(SufficiencyValue) private readonly values: Repository<SufficiencyValue>,
+    @InjectRepository(Prefecture)
+    private readonly prefectures: Repository<Prefecture>,
+    @InjectRepository(SecondaryMedicalArea)
+    private readonly areas: Repository<SecondaryMedicalArea>,
+    @InjectRepository(Specialty)
+    private readonly specialties: Repository<Specialty>,
+    @InjectRepository(SufficiencyDataset)
+    private readonly datasets: Repository<SufficiencyDataset>,
+    @InjectRepository(SufficiencyValue)
+    private readonly values: Repository<SufficiencyValue>,
   ) {}
 
   async listPrefectures(): Promise<PrefectureResponse[]> {
@@ -35,7 +40,11 @@ export class ReferenceDataService {
     if (!prefecture) {
       throw new ReferenceDataException(ReferenceDataErrorCode.PrefectureNotFound, `Prefecture ${code} does not exist (codes run from 01 to 47).`);
     }
-    const areas = await this.areas.find({ where: { prefectureCode: code }, relations: { designation: true }, order: { code: 'ASC' } });
+    const areas = await this.areas.find({
+      where: { prefectureCode: code },
+      relations: { designation: true },
+      order: { code: 'ASC' },
+    });
     return {
       ...toPrefectureResponse(prefecture),
       secondaryMedicalAreas: areas.map((area) => ({
@@ -44,14 +53,25 @@ export class ReferenceDataService {
         physicianDistributionIndex: area.physicianDistributionIndex,
         indexClass: area.indexClass,
         physicianScarce: area.designation?.physicianScarce ?? area.indexClass === 'few',
-        designation: { source: area.designation?.source ?? 'index-default', reason: area.designation?.reason ?? null, version: area.designation?.version ?? 0 },
+        designation: {
+          source: area.designation?.source ?? 'index-default',
+          reason: area.designation?.reason ?? null,
+          version: area.designation?.version ?? 0,
+        },
       })),
     };
   }
 
   async listSpecialties(): Promise<SpecialtyResponse[]> {
-    const specialties = await this.specialties.find({ order: { displayOrder: 'ASC' } });
-    return specialties.map(({ code, nameJa, nameEn, ceilingExempt }) => ({ code, nameJa, nameEn, ceilingExempt }));
+    const specialties = await this.specialties.find({
+      order: { displayOrder: 'ASC' },
+    });
+    return specialties.map(({ code, nameJa, nameEn, ceilingExempt }) => ({
+      code,
+      nameJa,
+      nameEn,
+      ceilingExempt,
+    }));
   }
 
   async listSufficiencyDatasets(): Promise<SufficiencyDatasetSummaryResponse[]> {
@@ -78,7 +98,13 @@ export class ReferenceDataService {
     }
     const [prefectures, values] = await Promise.all([
       this.prefectures.find({ order: { code: 'ASC' } }),
-      this.values.find({ where: { datasetId: dataset.id, ...(specialtyCode ? { specialtyCode } : {}) }, order: { specialtyCode: 'ASC' } }),
+      this.values.find({
+        where: {
+          datasetId: dataset.id,
+          ...(specialtyCode ? { specialtyCode } : {}),
+        },
+        order: { specialtyCode: 'ASC' },
+      }),
     ]);
     const totalCount = specialtyCode ? await this.values.countBy({ datasetId: dataset.id }) : values.length;
     return {
@@ -89,7 +115,12 @@ export class ReferenceDataService {
         prefectureNameEn: prefecture.nameEn,
         bands: values
           .filter((value) => value.prefectureCode === prefecture.code)
-          .map(({ specialtyCode: specialty, exact, lowerBound, upperBound }) => ({ specialtyCode: specialty, exact, lowerBound, upperBound })),
+          .map(({ specialtyCode: specialty, exact, lowerBound, upperBound }) => ({
+            specialtyCode: specialty,
+            exact,
+            lowerBound,
+            upperBound,
+          })),
       })),
     };
   }
@@ -97,7 +128,14 @@ export class ReferenceDataService {
 
 function toPrefectureResponse(prefecture: Prefecture): PrefectureResponse {
   const { code, nameJa, nameEn, block, physicianDistributionIndex, indexClass } = prefecture;
-  return { code, nameJa, nameEn, block, physicianDistributionIndex, indexClass };
+  return {
+    code,
+    nameJa,
+    nameEn,
+    block,
+    physicianDistributionIndex,
+    indexClass,
+  };
 }
 
 function toDatasetSummary(dataset: SufficiencyDataset, bandCount: number): SufficiencyDatasetSummaryResponse {
@@ -107,7 +145,11 @@ function toDatasetSummary(dataset: SufficiencyDataset, bandCount: number): Suffi
     nameEn: dataset.nameEn,
     sourceNote: dataset.sourceNote,
     specialtyCodes: dataset.specialtyCodes,
-    unlistedRatio: { exact: null, lowerBound: dataset.unlistedLowerBound, upperBound: dataset.unlistedUpperBound },
+    unlistedRatio: {
+      exact: null,
+      lowerBound: dataset.unlistedLowerBound,
+      upperBound: dataset.unlistedUpperBound,
+    },
     bandCount,
   };
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DATASET_CODE_PATTERN, ImportSummaryResponse } from '@renkei/contract';
+import { ImportSummaryResponse } from '@renkei/contract';
 import { EntityManager } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { ValidationFailedException } from '../common/http/validation.exception';
 import { readTabularFile, TableValidator } from '../common/tabular/tabular-file';
+import { readDatasetFields } from '../imports/dataset-fields';
 import { Importer, ImportPlan, ImportUpload } from '../imports/importer';
 import { Prefecture } from './entities/prefecture.entity';
 import { Specialty } from './entities/specialty.entity';
@@ -61,10 +62,28 @@ export class SufficiencyDatasetImporter implements Importer<SufficiencyDatasetPa
       if (!prefectures.has(prefectureCode)) {
         check.report(row, 'prefecture_code', `"${prefectureCode}" is not a prefecture code (01–47)`);
       }
-      const exact = check.number(row, 'ratio', { optional: true, min: 0, max: 5 });
-      const lowerBound = check.number(row, 'ratio_lower_bound', { optional: true, min: 0, max: 5 });
-      const upperBound = check.number(row, 'ratio_upper_bound', { optional: true, min: 0, max: 5 });
-      if (exact === undefined || lowerBound === undefined || upperBound === undefined || !specialties.has(specialtyCode) || !prefectures.has(prefectureCode)) {
+      const exact = check.number(row, 'ratio', {
+        optional: true,
+        min: 0,
+        max: 5,
+      });
+      const lowerBound = check.number(row, 'ratio_lower_bound', {
+        optional: true,
+        min: 0,
+        max: 5,
+      });
+      const upperBound = check.number(row, 'ratio_upper_bound', {
+        optional: true,
+        min: 0,
+        max: 5,
+      });
+      if (
+        exact === undefined ||
+        lowerBound === undefined ||
+        upperBound === undefined ||
+        !specialties.has(specialtyCode) ||
+        !prefectures.has(prefectureCode)
+      ) {
         continue;
       }
       if (exact !== null && (lowerBound !== null || upperBound !== null)) {
@@ -74,14 +93,26 @@ export class SufficiencyDatasetImporter implements Importer<SufficiencyDatasetPa
       } else if (lowerBound !== null && upperBound !== null && lowerBound >= upperBound) {
         check.report(row, 'ratio_lower_bound', `the lower bound ${lowerBound} must be below the upper bound ${upperBound}`);
       } else if (check.unique(seen, `${specialtyCode}/${prefectureCode}`, row, 'prefecture_code')) {
-        values.push({ specialtyCode, prefectureCode, exact, lowerBound, upperBound });
+        values.push({
+          specialtyCode,
+          prefectureCode,
+          exact,
+          lowerBound,
+          upperBound,
+        });
       }
     }
-    const payload: SufficiencyDatasetPayload = { ...header, specialtyCodes: [...new Set(values.map((value) => value.specialtyCode))].sort(), values };
+    const payload: SufficiencyDatasetPayload = {
+      ...header,
+      specialtyCodes: [...new Set(values.map((value) => value.specialtyCode))].sort(),
+      values,
+    };
     const issues = [...table.issues, ...check.issues];
     const existing = await this.existingValues(manager, header.code);
     if (existing && issues.length === 0 && !sameDataset(existing, payload)) {
-      throw new ValidationFailedException({ code: [`dataset ${header.code} already exists with other figures; datasets do not change once imported: use a new code`] });
+      throw new ValidationFailedException({
+        code: [`dataset ${header.code} already exists with other figures; datasets do not change once imported: use a new code`],
+      });
     }
     const unchanged = existing !== null;
     return {
@@ -101,7 +132,13 @@ export class SufficiencyDatasetImporter implements Importer<SufficiencyDatasetPa
 
   async commit(payload: SufficiencyDatasetPayload, manager: EntityManager): Promise<ImportSummaryResponse> {
     if (await manager.existsBy(SufficiencyDataset, { code: payload.code })) {
-      return { rows: payload.values.length, created: 0, updated: 0, unchanged: payload.values.length, description: `Dataset ${payload.code} was already imported; nothing changed.` };
+      return {
+        rows: payload.values.length,
+        created: 0,
+        updated: 0,
+        unchanged: payload.values.length,
+        description: `Dataset ${payload.code} was already imported; nothing changed.`,
+      };
     }
     const dataset = await manager.save(
       manager.create(SufficiencyDataset, {
@@ -114,8 +151,17 @@ export class SufficiencyDatasetImporter implements Importer<SufficiencyDatasetPa
         unlistedUpperBound: null,
       }),
     );
-    await manager.insert(SufficiencyValue, payload.values.map((value) => ({ ...value, datasetId: dataset.id })));
-    return { rows: payload.values.length, created: payload.values.length, updated: 0, unchanged: 0, description: `Imported dataset ${payload.code}: ${payload.values.length} values.` };
+    await manager.insert(
+      SufficiencyValue,
+      payload.values.map((value) => ({ ...value, datasetId: dataset.id })),
+    );
+    return {
+      rows: payload.values.length,
+      created: payload.values.length,
+      updated: 0,
+      unchanged: 0,
+      description: `Imported dataset ${payload.code}: ${payload.values.length} values.`,
+    };
   }
 
   private async existingValues(manager: EntityManager, code: string): Promise<SufficiencyDatasetPayload | null> {
@@ -123,7 +169,9 @@ export class SufficiencyDatasetImporter implements Importer<SufficiencyDatasetPa
     if (!dataset) {
       return null;
     }
-    const values = await manager.find(SufficiencyValue, { where: { datasetId: dataset.id } });
+    const values = await manager.find(SufficiencyValue, {
+      where: { datasetId: dataset.id },
+    });
     return {
       code,
       nameJa: dataset.nameJa,
@@ -131,41 +179,26 @@ export class SufficiencyDatasetImporter implements Importer<SufficiencyDatasetPa
       sourceNote: dataset.sourceNote,
       unlistedLowerBound: dataset.unlistedLowerBound,
       specialtyCodes: [...dataset.specialtyCodes].sort(),
-      values: values.map(({ specialtyCode, prefectureCode, exact, lowerBound, upperBound }) => ({ specialtyCode, prefectureCode, exact, lowerBound, upperBound })),
+      values: values.map(({ specialtyCode, prefectureCode, exact, lowerBound, upperBound }) => ({
+        specialtyCode,
+        prefectureCode,
+        exact,
+        lowerBound,
+        upperBound,
+      })),
     };
   }
 }
 
 function readHeaderFields(fields: Record<string, string>): Omit<SufficiencyDatasetPayload, 'specialtyCodes' | 'values'> {
-  const errors: Record<string, string[]> = {};
-  const text = (name: string, max: number): string => {
-    const value = (fields[name] ?? '').trim();
-    if (!value || value.length > max) {
-      errors[name] = [`${name} is required (at most ${max} characters)`];
-    }
-    return value;
-  };
-  const code = text('code', 40);
-  if (code && !DATASET_CODE_PATTERN.test(code)) {
-    errors['code'] = ['code may use letters, digits, dot, dash and underscore, e.g. 2024'];
-  }
-  const header = { code, nameJa: text('nameJa', 200), nameEn: text('nameEn', 200), sourceNote: text('sourceNote', 2000), unlistedLowerBound: null as number | null };
+  const header = readDatasetFields(fields, ['unlistedAbove']);
   const unlisted = (fields['unlistedAbove'] ?? '').trim();
-  if (unlisted) {
-    const bound = Number(unlisted);
-    if (!/^\d+(\.\d+)?$/.test(unlisted) || bound > 5) {
-      errors['unlistedAbove'] = ['unlistedAbove must be a ratio such as 0.8 (covered prefectures not listed are above it)'];
-    }
-    header.unlistedLowerBound = bound;
+  if (unlisted && (!/^\d+(\.\d+)?$/.test(unlisted) || Number(unlisted) > 5)) {
+    throw new ValidationFailedException({
+      unlistedAbove: ['unlistedAbove must be a ratio such as 0.8 (covered prefectures not listed are above it)'],
+    });
   }
-  const unknown = Object.keys(fields).filter((name) => !['code', 'nameJa', 'nameEn', 'sourceNote', 'unlistedAbove'].includes(name));
-  for (const name of unknown) {
-    errors[name] = [`property ${name} should not exist`];
-  }
-  if (Object.keys(errors).length > 0) {
-    throw new ValidationFailedException(errors);
-  }
-  return header;
+  return { ...header, unlistedLowerBound: unlisted ? Number(unlisted) : null };
 }
 
 function sameDataset(a: SufficiencyDatasetPayload, b: SufficiencyDatasetPayload): boolean {

@@ -10,7 +10,10 @@ import { preferredLocale } from './web-locales';
 export class WebAppController {
   @Get()
   @Redirect()
-  root(@Headers('cookie') cookie?: string): { url: string; statusCode: number } {
+  root(@Headers('cookie') cookie?: string): {
+    url: string;
+    statusCode: number;
+  } {
     return { url: `/${preferredLocale(cookie)}/`, statusCode: 302 };
   }
 }

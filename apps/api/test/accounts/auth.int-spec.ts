@@ -21,12 +21,20 @@ describe('authentication', () => {
   const client = () => new TestClient(testApp.http).start();
 
   it('signs in with e-mail and password, sets an HttpOnly SameSite=Lax session cookie, and answers /me', async () => {
-    const user = await createUser(dataSource, { role: 'prefecture', prefectureCode: '02' });
+    const user = await createUser(dataSource, {
+      role: 'prefecture',
+      prefectureCode: '02',
+    });
     const browser = await client();
 
     const login = await browser.signIn(user.email.toUpperCase());
 
-    expect(login.body).toEqual({ email: user.email, displayName: 'Test prefecture', language: 'ja', roles: [{ role: 'prefecture', prefectureCode: '02' }] });
+    expect(login.body).toEqual({
+      email: user.email,
+      displayName: 'Test prefecture',
+      language: 'ja',
+      roles: [{ role: 'prefecture', prefectureCode: '02' }],
+    });
     const sessionCookie = (login.headers['set-cookie'] as unknown as string[]).find((cookie) => cookie.startsWith('renkei_session='));
     expect(sessionCookie).toMatch(/HttpOnly/);
     expect(sessionCookie).toMatch(/SameSite=Lax/);
@@ -37,7 +45,11 @@ describe('authentication', () => {
   it('marks the session cookie Secure when not on plain-http localhost', async () => {
     const user = await createUser(dataSource, { role: 'jmsb' });
     const browser = await client();
-    const login = await browser.post('/api/auth/login').set('X-Forwarded-Proto', 'https').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    const login = await browser
+      .post('/api/auth/login')
+      .set('X-Forwarded-Proto', 'https')
+      .send({ email: user.email, password: TEST_PASSWORD })
+      .expect(200);
     expect((login.headers['set-cookie'] as unknown as string[]).find((cookie) => cookie.startsWith('renkei_session='))).toMatch(/Secure/);
   });
 
@@ -46,22 +58,34 @@ describe('authentication', () => {
     const wrongPassword = await (await client()).signIn(user.email, 'not the password at all', 401);
     const unknownAccount = await (await client()).signIn('nobody@test.renkei.invalid', 'not the password at all', 401);
     expect(wrongPassword.body).toEqual(unknownAccount.body);
-    expect(wrongPassword.body).toEqual({ statusCode: 401, code: 'INVALID_CREDENTIALS', message: 'The e-mail address or password is incorrect.' });
+    expect(wrongPassword.body).toEqual({
+      statusCode: 401,
+      code: 'INVALID_CREDENTIALS',
+      message: 'The e-mail address or password is incorrect.',
+    });
   });
 
   it('refuses a malformed login with field messages and unknown fields', async () => {
     const response = await (await client()).post('/api/auth/login').send({ email: 'not-an-email', password: '', remember: true }).expect(400);
     expect(response.body).toMatchObject({
       code: 'VALIDATION_FAILED',
-      fieldErrors: { email: ['email must be an e-mail address'], password: ['password must not be empty'], remember: ['property remember should not exist'] },
+      fieldErrors: {
+        email: ['email must be an e-mail address'],
+        password: ['password must not be empty'],
+        remember: ['property remember should not exist'],
+      },
     });
   });
 
   it('ends the session on the server at logout: the old cookie no longer works', async () => {
-    const user = await createUser(dataSource, { role: 'society', specialtyCode: 'pediatrics' });
+    const user = await createUser(dataSource, {
+      role: 'society',
+      specialtyCode: 'pediatrics',
+    });
     const browser = await client();
     const login = await browser.signIn(user.email);
-    const stolenCookie = (login.headers['set-cookie'] as unknown as string[]).find((cookie) => cookie.startsWith('renkei_session='))?.split(';')[0] ?? '';
+    const stolenCookie =
+      (login.headers['set-cookie'] as unknown as string[]).find((cookie) => cookie.startsWith('renkei_session='))?.split(';')[0] ?? '';
 
     await browser.post('/api/auth/logout').expect(204);
 
@@ -92,7 +116,12 @@ describe('authentication', () => {
     // Header and cookie agree, but the token belongs to another session: refused.
     const other = await client();
     await other.signIn((await createUser(dataSource, { role: 'jmsb' })).email);
-    const mySession = (browser.agent.jar.getCookie('renkei_session', { domain: '127.0.0.1', path: '/', secure: false, script: false }))?.value;
+    const mySession = browser.agent.jar.getCookie('renkei_session', {
+      domain: '127.0.0.1',
+      path: '/',
+      secure: false,
+      script: false,
+    })?.value;
     expect(mySession).toBeTruthy();
     const crossed = await request(testApp.http)
       .post('/api/auth/logout')
@@ -124,7 +153,11 @@ describe('authentication', () => {
       await browser.signIn(user.email, 'wrong password here', 401);
     }
     const throttled = await browser.signIn(user.email, TEST_PASSWORD, 429);
-    expect(throttled.body).toEqual({ statusCode: 429, code: 'TOO_MANY_ATTEMPTS', message: 'Too many sign-in attempts. Try again in 15 minutes.' });
+    expect(throttled.body).toEqual({
+      statusCode: 429,
+      code: 'TOO_MANY_ATTEMPTS',
+      message: 'Too many sign-in attempts. Try again in 15 minutes.',
+    });
 
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await browser.signIn('ghost@test.renkei.invalid', 'wrong password here', 401);

@@ -50,7 +50,16 @@ describe('invitations and password reset, with e-mail through a real SMTP server
 
   it('invites a prefectural officer by e-mail; the link works once and signs the person in', async () => {
     const email = `aomori-officer-${Date.now()}@test.renkei.invalid`;
-    await jmsb.post('/api/invitations').send({ email, displayName: '青森 太郎', language: 'ja', role: 'prefecture', prefectureCode: '02' }).expect(201);
+    await jmsb
+      .post('/api/invitations')
+      .send({
+        email,
+        displayName: '青森 太郎',
+        language: 'ja',
+        role: 'prefecture',
+        prefectureCode: '02',
+      })
+      .expect(201);
 
     const mail = await mailTo(email);
     expect(mail?.subject).toContain('renkei');
@@ -58,48 +67,131 @@ describe('invitations and password reset, with e-mail through a real SMTP server
     const token = linkIn(mail?.text, 'invitation');
 
     const status = await request(testApp.http).get(`/api/invitations/${token}`).expect(200);
-    expect(status.body as InvitationStatusResponse).toEqual({ state: 'valid', email, displayName: '青森 太郎' });
+    expect(status.body as InvitationStatusResponse).toEqual({
+      state: 'valid',
+      email,
+      displayName: '青森 太郎',
+    });
 
     const invitee = await new TestClient(testApp.http).start();
     const weak = await invitee.post(`/api/invitations/${token}/accept`).send({ password: 'password' }).expect(400);
-    expect(weak.body).toMatchObject({ code: 'PASSWORD_REJECTED', fieldErrors: { password: ['password is one of the most common passwords; choose another'] } });
+    expect(weak.body).toMatchObject({
+      code: 'PASSWORD_REJECTED',
+      fieldErrors: {
+        password: ['password is one of the most common passwords; choose another'],
+      },
+    });
 
     const accepted = await invitee.post(`/api/invitations/${token}/accept`).send({ password: 'a brand new passphrase' }).expect(200);
-    expect(accepted.body as CurrentUserResponse).toMatchObject({ email, roles: [{ role: 'prefecture', prefectureCode: '02' }] });
+    expect(accepted.body as CurrentUserResponse).toMatchObject({
+      email,
+      roles: [{ role: 'prefecture', prefectureCode: '02' }],
+    });
     invitee.remember(accepted.headers['set-cookie']);
     await invitee.get('/api/auth/me').expect(200);
 
-    const again = await (await new TestClient(testApp.http).start()).post(`/api/invitations/${token}/accept`).send({ password: 'another new passphrase' }).expect(410);
+    const again = await (await new TestClient(testApp.http).start())
+      .post(`/api/invitations/${token}/accept`)
+      .send({ password: 'another new passphrase' })
+      .expect(410);
     expect(again.body).toMatchObject({ code: 'LINK_USED' });
     expect((await request(testApp.http).get(`/api/invitations/${token}`).expect(200)).body).toEqual({ state: 'used' });
   });
 
   it('says when an invitation link has expired', async () => {
     const email = `late-${Date.now()}@test.renkei.invalid`;
-    await jmsb.post('/api/invitations').send({ email, displayName: 'Late', language: 'en', role: 'society', specialtyCode: 'pediatrics' }).expect(201);
+    await jmsb
+      .post('/api/invitations')
+      .send({
+        email,
+        displayName: 'Late',
+        language: 'en',
+        role: 'society',
+        specialtyCode: 'pediatrics',
+      })
+      .expect(201);
     const mail = await mailTo(email);
     expect(mail?.text).toContain('Specialty society reviewer (Pediatrics)');
     const token = linkIn(mail?.text, 'invitation');
     await dataSource.getRepository(AccountToken).update({ purpose: 'invitation' }, { expiresAt: new Date(Date.now() - 1000) });
 
     expect((await request(testApp.http).get(`/api/invitations/${token}`).expect(200)).body).toEqual({ state: 'expired' });
-    const accept = await (await new TestClient(testApp.http).start()).post(`/api/invitations/${token}/accept`).send({ password: 'a brand new passphrase' }).expect(410);
+    const accept = await (await new TestClient(testApp.http).start())
+      .post(`/api/invitations/${token}/accept`)
+      .send({ password: 'a brand new passphrase' })
+      .expect(410);
     expect(accept.body).toMatchObject({ code: 'LINK_EXPIRED' });
   });
 
   it('refuses bad invitations with field messages and lets a prefecture invite only its own facilities', async () => {
-    const invalid = await jmsb.post('/api/invitations').send({ email: 'nope', displayName: '', language: 'fr', role: 'prefecture', admin: true }).expect(400);
+    const invalid = await jmsb
+      .post('/api/invitations')
+      .send({
+        email: 'nope',
+        displayName: '',
+        language: 'fr',
+        role: 'prefecture',
+        admin: true,
+      })
+      .expect(400);
     expect(Object.keys((invalid.body as { fieldErrors: object }).fieldErrors).sort()).toEqual(['admin', 'displayName', 'email', 'language']);
-    const missingScope = await jmsb.post('/api/invitations').send({ email: 'x@test.renkei.invalid', displayName: 'X', language: 'ja', role: 'prefecture' }).expect(400);
-    expect(missingScope.body).toMatchObject({ code: 'INVALID_SCOPE', fieldErrors: { prefectureCode: ['prefectureCode is required for the prefecture role'] } });
+    const missingScope = await jmsb
+      .post('/api/invitations')
+      .send({
+        email: 'x@test.renkei.invalid',
+        displayName: 'X',
+        language: 'ja',
+        role: 'prefecture',
+      })
+      .expect(400);
+    expect(missingScope.body).toMatchObject({
+      code: 'INVALID_SCOPE',
+      fieldErrors: {
+        prefectureCode: ['prefectureCode is required for the prefecture role'],
+      },
+    });
 
     const aomori = await new TestClient(testApp.http).start();
-    await aomori.signIn((await createUser(dataSource, { role: 'prefecture', prefectureCode: '02' })).email);
+    await aomori.signIn(
+      (
+        await createUser(dataSource, {
+          role: 'prefecture',
+          prefectureCode: '02',
+        })
+      ).email,
+    );
     const ownFacility = await createFacility(dataSource, '02', '0204');
     const chibaFacility = await createFacility(dataSource, '12', '1201');
-    await aomori.post('/api/invitations').send({ email: `host-${Date.now()}@test.renkei.invalid`, displayName: 'Host', language: 'ja', role: 'host-facility', facilityId: ownFacility.id }).expect(201);
-    await aomori.post('/api/invitations').send({ email: `other-${Date.now()}@test.renkei.invalid`, displayName: 'Other', language: 'ja', role: 'host-facility', facilityId: chibaFacility.id }).expect(403);
-    await aomori.post('/api/invitations').send({ email: `soc-${Date.now()}@test.renkei.invalid`, displayName: 'Soc', language: 'ja', role: 'society', specialtyCode: 'surgery' }).expect(403);
+    await aomori
+      .post('/api/invitations')
+      .send({
+        email: `host-${Date.now()}@test.renkei.invalid`,
+        displayName: 'Host',
+        language: 'ja',
+        role: 'host-facility',
+        facilityId: ownFacility.id,
+      })
+      .expect(201);
+    await aomori
+      .post('/api/invitations')
+      .send({
+        email: `other-${Date.now()}@test.renkei.invalid`,
+        displayName: 'Other',
+        language: 'ja',
+        role: 'host-facility',
+        facilityId: chibaFacility.id,
+      })
+      .expect(403);
+    await aomori
+      .post('/api/invitations')
+      .send({
+        email: `soc-${Date.now()}@test.renkei.invalid`,
+        displayName: 'Soc',
+        language: 'ja',
+        role: 'society',
+        specialtyCode: 'surgery',
+      })
+      .expect(403);
   });
 
   it('resets a forgotten password by e-mail, ends old sessions, and reveals nothing about unknown addresses', async () => {

@@ -100,6 +100,7 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'POST /api/eligibility/what-if': ['jmsb'],
   'POST /api/eligibility/rule-sets': ['jmsb'],
   'POST /api/eligibility/rule-sets/:id/activate': ['jmsb'],
+  'GET /api/eligibility/rule-sets/:id/diff': ['jmsb'],
   'POST /api/eligibility/exceptions': ['jmsb'],
   'POST /api/eligibility/exceptions/:id/deactivate': ['jmsb'],
 };
@@ -116,7 +117,12 @@ describe('route access (deny by default)', () => {
   it('opens exactly the routes meant to be public', () => {
     const routes = listRoutes(testApp);
     expect(routes.length).toBeGreaterThan(EXPECTED_PUBLIC_ROUTES.length);
-    expect(routes.filter((route) => route.isPublic).map((route) => `${route.method} ${route.path}`).sort()).toEqual([...EXPECTED_PUBLIC_ROUTES].sort());
+    expect(
+      routes
+        .filter((route) => route.isPublic)
+        .map((route) => `${route.method} ${route.path}`)
+        .sort(),
+    ).toEqual([...EXPECTED_PUBLIC_ROUTES].sort());
   });
 
   it('refuses every non-public route to an anonymous caller with 401', async () => {
@@ -125,7 +131,10 @@ describe('route access (deny by default)', () => {
     for (const route of closed) {
       const path = route.path.replace(/:([a-zA-Z]+)/g, '00000000-0000-4000-8000-000000000000');
       const response = route.method === 'GET' ? await browser.get(path) : await browser.send(route.method, path, {});
-      expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
+      expect({
+        route: `${route.method} ${route.path}`,
+        status: response.status,
+      }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
     }
   });
 
@@ -135,7 +144,9 @@ describe('route access (deny by default)', () => {
         .filter((route) => !route.isPublic)
         .map((route) => [`${route.method} ${route.path}`, route.rules ? [...new Set(route.rules.map((rule) => rule.role))].sort() : 'any-signed-in']),
     );
-    const expected = Object.fromEntries(Object.entries(EXPECTED_ACCESS).map(([route, roles]) => [route, roles === 'any-signed-in' ? roles : [...roles].sort()]));
+    const expected = Object.fromEntries(
+      Object.entries(EXPECTED_ACCESS).map(([route, roles]) => [route, roles === 'any-signed-in' ? roles : [...roles].sort()]),
+    );
     expect(declared).toEqual(expected);
   });
 

@@ -9,7 +9,10 @@ describe('eligibility schema', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    dataSource = new DataSource({ ...eligibilityDataSourceOptions(), extra: { application_name: 'renkei-eligibility-schema-test' } });
+    dataSource = new DataSource({
+      ...eligibilityDataSourceOptions(),
+      extra: { application_name: 'renkei-eligibility-schema-test' },
+    });
     await dataSource.initialize();
     await withStartupLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
   });
@@ -26,7 +29,9 @@ describe('eligibility schema', () => {
     await runner.startTransaction();
     try {
       const insert = (version: number) =>
-        runner.query(`INSERT INTO rule_set (recruitment_year, version, status, definition, source_note) VALUES (2099, $1, 'active', '{}', 'test')`, [version]);
+        runner.query(`INSERT INTO rule_set (recruitment_year, version, status, definition, source_note) VALUES (2099, $1, 'active', '{}', 'test')`, [
+          version,
+        ]);
       await insert(1);
       await expect(insert(2)).rejects.toThrow(/uq_rule_set_active_year/);
     } finally {

@@ -44,15 +44,24 @@ export interface EligibilityTestApp {
  * migrations, reference data, then the eligibility seeding.
  */
 export async function createEligibilityTestApp(): Promise<EligibilityTestApp> {
-  const module = await Test.createTestingModule({ imports: [AppModule, EligibilityModule] })
+  const module = await Test.createTestingModule({
+    imports: [AppModule, EligibilityModule],
+  })
     .overrideProvider(TYPEORM_MODULE_OPTIONS)
     .useValue(eligibilityDataSourceOptions())
     .compile();
-  const app = module.createNestApplication<NestExpressApplication>({ logger: false });
+  const app = module.createNestApplication<NestExpressApplication>({
+    logger: false,
+  });
   configureApp(app);
   await app.get(SchemaMigrator).migrate();
   await app.get(ReferenceDataLoader).load();
   await app.get(EligibilitySeeder).seed();
   await app.init();
-  return { app, http: app.getHttpServer() as App, dataSource: app.get(DataSource), close: () => app.close() };
+  return {
+    app,
+    http: app.getHttpServer() as App,
+    dataSource: app.get(DataSource),
+    close: () => app.close(),
+  };
 }

@@ -38,12 +38,20 @@ describe('development mailbox (SMTP_URL unset)', () => {
       }),
     );
 
-    await expect(app.worker.deliverDue()).resolves.toMatchObject({ claimed: 1, sent: 1 });
-    await expect(app.worker.deliverDue()).resolves.toMatchObject({ claimed: 0 });
+    await expect(app.worker.deliverDue()).resolves.toMatchObject({
+      claimed: 1,
+      sent: 1,
+    });
+    await expect(app.worker.deliverDue()).resolves.toMatchObject({
+      claimed: 0,
+    });
 
     const stored = await observer.getRepository(DevelopmentMail).findBy({ outboxId: id });
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ recipient: 'suzuki@hospital.example.jp', subject: 'renkei へのご招待' });
+    expect(stored[0]).toMatchObject({
+      recipient: 'suzuki@hospital.example.jp',
+      subject: 'renkei へのご招待',
+    });
     expect(stored[0].textBody).toContain('https://renkei.example.jp/invitations/accept?token=dev');
     await expect(observer.getRepository(OutboxMessage).findOneByOrFail({ id })).resolves.toMatchObject({
       status: 'sent',
@@ -53,7 +61,13 @@ describe('development mailbox (SMTP_URL unset)', () => {
 
     const listed = await app.mailbox.list();
     expect(listed).toEqual([
-      { id: stored[0].id, outboxId: id, recipient: 'suzuki@hospital.example.jp', subject: 'renkei へのご招待', deliveredAt: stored[0].deliveredAt },
+      {
+        id: stored[0].id,
+        outboxId: id,
+        recipient: 'suzuki@hospital.example.jp',
+        subject: 'renkei へのご招待',
+        deliveredAt: stored[0].deliveredAt,
+      },
     ]);
     const detail = await app.mailbox.get(stored[0].id);
     expect(detail.text).toContain('日本専門医機構 事務局 様から、renkei へのご招待が届いています。');
@@ -67,7 +81,10 @@ describe('development mailbox (SMTP_URL unset)', () => {
         to: 'tanaka@hospital.example.jp',
         language: 'en',
         template: 'password-reset',
-        params: { resetUrl: 'https://renkei.example.jp/reset?token=again', expiresAt: new Date('2026-12-01T09:00:00Z') },
+        params: {
+          resetUrl: 'https://renkei.example.jp/reset?token=again',
+          expiresAt: new Date('2026-12-01T09:00:00Z'),
+        },
       }),
     );
     await app.worker.deliverDue();
@@ -89,7 +106,12 @@ describe('development mailbox (SMTP_URL unset)', () => {
   });
 
   it('answers not found for an unknown or malformed id', async () => {
-    await expect(app.mailbox.get(randomUUID())).rejects.toMatchObject({ code: NotificationsErrorCode.DevelopmentMailNotFound, httpStatus: 404 });
-    await expect(app.mailbox.get('not-a-uuid')).rejects.toMatchObject({ code: NotificationsErrorCode.DevelopmentMailNotFound });
+    await expect(app.mailbox.get(randomUUID())).rejects.toMatchObject({
+      code: NotificationsErrorCode.DevelopmentMailNotFound,
+      httpStatus: 404,
+    });
+    await expect(app.mailbox.get('not-a-uuid')).rejects.toMatchObject({
+      code: NotificationsErrorCode.DevelopmentMailNotFound,
+    });
   });
 });

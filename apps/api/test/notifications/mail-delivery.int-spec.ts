@@ -43,8 +43,12 @@ describe('mail delivery through a real SMTP server', () => {
     let app: MailTestApp;
 
     beforeAll(async () => {
-      catcher = await SmtpCatcher.start(await freePort(), { auth: { user: 'renkei', pass: 's3cret/pass' } });
-      app = await createMailTestApp({ smtpUrl: `smtp://renkei:${encodeURIComponent('s3cret/pass')}@127.0.0.1:${catcher.port}` });
+      catcher = await SmtpCatcher.start(await freePort(), {
+        auth: { user: 'renkei', pass: 's3cret/pass' },
+      });
+      app = await createMailTestApp({
+        smtpUrl: `smtp://renkei:${encodeURIComponent('s3cret/pass')}@127.0.0.1:${catcher.port}`,
+      });
     });
 
     beforeEach(() => catcher.received.splice(0));
@@ -60,8 +64,17 @@ describe('mail delivery through a real SMTP server', () => {
         await app.outbox.enqueue(manager, invitation('smith@hospital.example.com', 'en', 'en-token')),
       ]);
 
-      await expect(app.worker.deliverDue()).resolves.toEqual({ claimed: 2, sent: 2, retried: 0, failed: 0, released: 0 });
-      await expect(app.worker.deliverDue()).resolves.toMatchObject({ claimed: 0, sent: 0 });
+      await expect(app.worker.deliverDue()).resolves.toEqual({
+        claimed: 2,
+        sent: 2,
+        retried: 0,
+        failed: 0,
+        released: 0,
+      });
+      await expect(app.worker.deliverDue()).resolves.toMatchObject({
+        claimed: 0,
+        sent: 0,
+      });
 
       expect(catcher.received).toHaveLength(2);
       const ja = catcher.find(jaId);
@@ -83,7 +96,13 @@ describe('mail delivery through a real SMTP server', () => {
 
       const [jaRow, enRow] = await rows([jaId, enId]);
       for (const row of [jaRow, enRow]) {
-        expect(row).toMatchObject({ status: 'sent', attempts: 1, transport: 'smtp', lastError: null, lockedUntil: null });
+        expect(row).toMatchObject({
+          status: 'sent',
+          attempts: 1,
+          transport: 'smtp',
+          lastError: null,
+          lockedUntil: null,
+        });
         expect(row.sentAt).toBeInstanceOf(Date);
       }
       expect(jaRow.language).toBe('ja');
@@ -101,8 +120,13 @@ describe('mail delivery through a real SMTP server', () => {
         app.outbox.enqueue(manager, invitation('committed@hospital.example.jp', 'ja')),
       );
 
-      await expect(app.worker.deliverDue()).resolves.toMatchObject({ claimed: 1, sent: 1 });
-      await expect(app.worker.deliverDue()).resolves.toMatchObject({ claimed: 0 });
+      await expect(app.worker.deliverDue()).resolves.toMatchObject({
+        claimed: 1,
+        sent: 1,
+      });
+      await expect(app.worker.deliverDue()).resolves.toMatchObject({
+        claimed: 0,
+      });
 
       expect(catcher.received.map((received) => received.envelopeTo)).toEqual([['committed@hospital.example.jp']]);
       expect(catcher.received[0].outboxId).toBe(committedId);
@@ -115,15 +139,22 @@ describe('mail delivery through a real SMTP server', () => {
       });
       await expect(
         app.dataSource.transaction((manager) => app.outbox.enqueue(manager, invitation('a@example.jp, b@example.jp', 'ja'))),
-      ).rejects.toMatchObject({ code: NotificationsErrorCode.InvalidRecipient });
+      ).rejects.toMatchObject({
+        code: NotificationsErrorCode.InvalidRecipient,
+      });
       await expect(
         app.dataSource.transaction((manager) =>
           app.outbox.enqueue(manager, {
             ...invitation('a@hospital.example.jp', 'en'),
-            params: { ...invitation('x@y.jp', 'en').params, acceptUrl: 'javascript:alert(1)' },
+            params: {
+              ...invitation('x@y.jp', 'en').params,
+              acceptUrl: 'javascript:alert(1)',
+            },
           }),
         ),
-      ).rejects.toMatchObject({ code: NotificationsErrorCode.InvalidTemplateParams });
+      ).rejects.toMatchObject({
+        code: NotificationsErrorCode.InvalidTemplateParams,
+      });
       await expect(observer.getRepository(OutboxMessage).count()).resolves.toBe(0);
     });
   });
@@ -135,7 +166,10 @@ describe('mail delivery through a real SMTP server', () => {
 
     beforeAll(async () => {
       port = await freePort(); // nothing listens here until the test starts the server
-      app = await createMailTestApp({ smtpUrl: `smtp://127.0.0.1:${port}`, worker: { backoffBaseMs: 50, backoffMaxMs: 1_000 } });
+      app = await createMailTestApp({
+        smtpUrl: `smtp://127.0.0.1:${port}`,
+        worker: { backoffBaseMs: 50, backoffMaxMs: 1_000 },
+      });
     });
 
     afterAll(async () => {
@@ -167,7 +201,12 @@ describe('mail delivery through a real SMTP server', () => {
         return current.every((row) => row.attempts >= 3);
       });
       for (const row of await rows(ids)) {
-        expect(row).toMatchObject({ status: 'pending', sentAt: null, lockedUntil: null, transport: 'smtp' });
+        expect(row).toMatchObject({
+          status: 'pending',
+          sentAt: null,
+          lockedUntil: null,
+          transport: 'smtp',
+        });
         expect(row.lastError).toMatch(/ECONNREFUSED|ECONNECTION|ESOCKET/);
         // Attempt n+1 starts no earlier than planned after attempt n, and waits ≥ 0.8 · 50 ms · 2^n more.
         const times = planned.get(row.id) ?? new Map<number, number>();
@@ -183,7 +222,9 @@ describe('mail delivery through a real SMTP server', () => {
         return (await rows(ids)).every((row) => row.status === 'sent');
       });
       for (let round = 0; round < 3; round += 1) {
-        await expect(app.worker.deliverDue()).resolves.toMatchObject({ claimed: 0 });
+        await expect(app.worker.deliverDue()).resolves.toMatchObject({
+          claimed: 0,
+        });
       }
 
       expect(server.received).toHaveLength(5);
@@ -200,7 +241,9 @@ describe('mail delivery through a real SMTP server', () => {
     let app: MailTestApp | undefined;
 
     beforeAll(async () => {
-      catcher = await SmtpCatcher.start(await freePort(), { replyDelayMs: 300 });
+      catcher = await SmtpCatcher.start(await freePort(), {
+        replyDelayMs: 300,
+      });
     });
 
     afterAll(async () => {
@@ -209,7 +252,10 @@ describe('mail delivery through a real SMTP server', () => {
     });
 
     it('polls from bootstrap, and on shutdown finishes the send in progress, records it and stops', async () => {
-      const running = await createMailTestApp({ smtpUrl: `smtp://127.0.0.1:${catcher.port}`, worker: { enabled: true, pollIntervalMs: 50 } });
+      const running = await createMailTestApp({
+        smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
+        worker: { enabled: true, pollIntervalMs: 50 },
+      });
       app = running;
       expect(running.worker.polling).toBe(true);
       const id = await observer.transaction((manager) => running.outbox.enqueue(manager, invitation('lifecycle@hospital.example.jp', 'en')));

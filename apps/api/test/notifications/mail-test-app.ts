@@ -53,7 +53,11 @@ export interface MailTestApp {
 
 /** A Nest app of this module alone, against the test database, with migrations applied. */
 export async function createMailTestApp(settings: { smtpUrl?: string; worker?: Partial<MailWorkerSettings> } = {}): Promise<MailTestApp> {
-  const config: MailSettings = { smtpUrl: settings.smtpUrl, from: TEST_MAIL_FROM, worker: { ...TEST_WORKER_SETTINGS, ...settings.worker } };
+  const config: MailSettings = {
+    smtpUrl: settings.smtpUrl,
+    from: TEST_MAIL_FROM,
+    worker: { ...TEST_WORKER_SETTINGS, ...settings.worker },
+  };
   const module = await Test.createTestingModule({
     imports: [TypeOrmModule.forRoot(mailTestDataSourceOptions()), NotificationsModule],
     providers: [SchemaMigrator],
@@ -77,7 +81,10 @@ export async function createMailTestApp(settings: { smtpUrl?: string; worker?: P
 
 /** A plain DataSource (no Nest, no worker) to look at the tables from outside the apps. */
 export async function createObserver(): Promise<DataSource> {
-  const dataSource = new DataSource({ ...mailTestDataSourceOptions(), extra: { application_name: 'renkei-mail-test-observer' } });
+  const dataSource = new DataSource({
+    ...mailTestDataSourceOptions(),
+    extra: { application_name: 'renkei-mail-test-observer' },
+  });
   await dataSource.initialize();
   await withStartupLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
   return dataSource;

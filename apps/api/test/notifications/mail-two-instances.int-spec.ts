@@ -41,7 +41,10 @@ describe('two app instances sending one outbox', () => {
             to: `resident${index}@hospital.example.jp`,
             language: index % 2 === 0 ? 'ja' : 'en',
             template: 'password-reset',
-            params: { resetUrl: `https://renkei.example.jp/reset?token=r${index}`, expiresAt: new Date('2026-12-01T09:00:00Z') },
+            params: {
+              resetUrl: `https://renkei.example.jp/reset?token=r${index}`,
+              expiresAt: new Date('2026-12-01T09:00:00Z'),
+            },
           }),
         );
       }

@@ -48,7 +48,14 @@ describe('reference data loading', () => {
 
   it('keeps a prefecture’s own designation when the files are reloaded', async () => {
     const designations = dataSource.getRepository(PhysicianScarceDesignation);
-    await designations.update({ areaCode: '0201' }, { physicianScarce: true, source: 'prefecture', reason: 'test: designated by the prefecture' });
+    await designations.update(
+      { areaCode: '0201' },
+      {
+        physicianScarce: true,
+        source: 'prefecture',
+        reason: 'test: designated by the prefecture',
+      },
+    );
     writeFileSync(join(scratch, 'secondary-medical-areas.csv'), `${readFileSync(join(scratch, 'secondary-medical-areas.csv'), 'utf8')}\n`);
 
     await expect(loader.load(scratch)).resolves.toBe('loaded');

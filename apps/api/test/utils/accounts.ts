@@ -21,7 +21,13 @@ export interface TestUserOptions {
 /** Creates an active user with one role assignment; the e-mail is unique per call. */
 export async function createUser(dataSource: DataSource, options: TestUserOptions): Promise<UserAccount> {
   const email = `${options.role}-${randomUUID().slice(0, 8)}@test.renkei.invalid`;
-  const user = await dataSource.getRepository(UserAccount).save({ email, displayName: `Test ${options.role}`, language: 'ja', passwordHash: await hashPassword(TEST_PASSWORD), deactivatedAt: null });
+  const user = await dataSource.getRepository(UserAccount).save({
+    email,
+    displayName: `Test ${options.role}`,
+    language: 'ja',
+    passwordHash: await hashPassword(TEST_PASSWORD),
+    deactivatedAt: null,
+  });
   await dataSource.getRepository(RoleAssignment).insert({
     userId: user.id,
     role: options.role,

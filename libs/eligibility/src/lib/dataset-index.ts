@@ -1,9 +1,4 @@
-import type {
-  CeilingDataset,
-  CeilingRow,
-  Dataset,
-  SufficiencyDataset,
-} from './dataset.types';
+import type { CeilingDataset, CeilingRow, Dataset, SufficiencyDataset } from './dataset.types';
 import type { RatioValue } from './ratio';
 
 export interface IndexedSufficiency {
@@ -34,10 +29,7 @@ export type SufficiencyLookup =
     }
   | {
       readonly found: false;
-      readonly cause:
-        | 'dataset-not-loaded'
-        | 'specialty-not-covered'
-        | 'no-value';
+      readonly cause: 'dataset-not-loaded' | 'specialty-not-covered' | 'no-value';
       readonly dataset?: SufficiencyDataset;
     };
 
@@ -47,8 +39,7 @@ export function indexDatasets(datasets: readonly Dataset[]): DatasetIndex {
   for (const dataset of datasets) {
     if (dataset.kind === 'sufficiency') {
       const values = new Map<string, RatioValue>();
-      for (const row of dataset.rows)
-        values.set(`${row.specialtyCode}|${row.prefectureCode}`, row.value);
+      for (const row of dataset.rows) values.set(`${row.specialtyCode}|${row.prefectureCode}`, row.value);
       sufficiency.set(dataset.code, {
         dataset,
         covered: new Set(dataset.specialtyCodes),
@@ -56,23 +47,14 @@ export function indexDatasets(datasets: readonly Dataset[]): DatasetIndex {
       });
     } else {
       const rows = new Map<string, CeilingRow>();
-      for (const row of dataset.rows)
-        rows.set(
-          `${row.recruitmentYear}|${row.prefectureCode}|${row.specialtyCode}`,
-          row,
-        );
+      for (const row of dataset.rows) rows.set(`${row.recruitmentYear}|${row.prefectureCode}|${row.specialtyCode}`, row);
       ceiling.set(dataset.code, { dataset, rows });
     }
   }
   return { sufficiency, ceiling };
 }
 
-export function lookupSufficiency(
-  index: DatasetIndex,
-  datasetCode: string,
-  prefectureCode: string,
-  specialtyCode: string,
-): SufficiencyLookup {
+export function lookupSufficiency(index: DatasetIndex, datasetCode: string, prefectureCode: string, specialtyCode: string): SufficiencyLookup {
   const entry = index.sufficiency.get(datasetCode);
   if (!entry) return { found: false, cause: 'dataset-not-loaded' };
   if (!entry.covered.has(specialtyCode))
@@ -82,8 +64,7 @@ export function lookupSufficiency(
       dataset: entry.dataset,
     };
   const value = entry.values.get(`${specialtyCode}|${prefectureCode}`);
-  if (value)
-    return { found: true, value, source: 'row', dataset: entry.dataset };
+  if (value) return { found: true, value, source: 'row', dataset: entry.dataset };
   if (entry.dataset.unlistedValue)
     return {
       found: true,
@@ -109,9 +90,7 @@ export function lookupCeiling(
   if (!entry) return { loaded: false };
   return {
     loaded: true,
-    row: entry.rows.get(
-      `${recruitmentYear}|${prefectureCode}|${specialtyCode}`,
-    ),
+    row: entry.rows.get(`${recruitmentYear}|${prefectureCode}|${specialtyCode}`),
     dataset: entry.dataset,
   };
 }

@@ -32,8 +32,7 @@ export const DATASET_2022_META: SufficiencyDatasetMeta = {
   code: '2022',
   nameJa: '2022年足下充足率（必要医師数更新後）',
   nameEn: '2022 current sufficiency ratios (after the required-count update)',
-  sourceNote:
-    'Seed 004 p. 11 (必要医師数更新後の2022年足下充足率): bands only; unlisted prefectures are > 0.8',
+  sourceNote: 'Seed 004 p. 11 (必要医師数更新後の2022年足下充足率): bands only; unlisted prefectures are > 0.8',
   specialtyCodes: SEED_BAND_SPECIALTIES,
   unlistedValue: ratioBand(0.8, null),
 };
@@ -41,8 +40,7 @@ export const DATASET_2022_META: SufficiencyDatasetMeta = {
 export const DATASET_2016_2018_META: SufficiencyDatasetMeta = {
   code: '2016-2018',
   nameJa: '2016年または2018年足下充足率（令和8年度までの連携先）',
-  nameEn:
-    '2016-or-2018 current sufficiency ratios (hosts up to the 2026 recruitment)',
+  nameEn: '2016-or-2018 current sufficiency ratios (hosts up to the 2026 recruitment)',
   sourceNote:
     'Seed 004 p. 12 (連携先の対象都道府県一覧; ※ 2016年または2018年足下充足率): bands only; pediatrics has one ≤ 0.8 list; unlisted prefectures are > 0.8',
   specialtyCodes: SEED_BAND_SPECIALTIES,
@@ -50,10 +48,7 @@ export const DATASET_2016_2018_META: SufficiencyDatasetMeta = {
 };
 
 /** Builds a dataset from band rows such as those of `sufficiency-bands-*.csv`. */
-export function sufficiencyDatasetFromBands(
-  meta: SufficiencyDatasetMeta,
-  rows: readonly BandRow[],
-): SufficiencyDataset {
+export function sufficiencyDatasetFromBands(meta: SufficiencyDatasetMeta, rows: readonly BandRow[]): SufficiencyDataset {
   return {
     kind: 'sufficiency',
     ...meta,

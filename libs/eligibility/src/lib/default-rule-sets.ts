@@ -5,12 +5,8 @@ const SEED = 'Seed 004 (令和7年度第2回 医師専門研修部会資料)';
 const connection = (label: string, sourceNote: string): CategoryRule => ({
   code: 'connection',
   label,
-  nameJa:
-    label === '①' ? '連携プログラム（都道府県限定分を除く）' : '連携プログラム',
-  nameEn:
-    label === '①'
-      ? 'Connection program (excluding the prefecture-limited part)'
-      : 'Connection program',
+  nameJa: label === '①' ? '連携プログラム（都道府県限定分を除く）' : '連携プログラム',
+  nameEn: label === '①' ? 'Connection program (excluding the prefecture-limited part)' : 'Connection program',
   minRotationMonths: 18,
   rank: 1,
   conditions: [
@@ -35,10 +31,7 @@ export const RULE_SET_2026: RuleSet = {
   sourceNote: `${SEED} p. 47 (令和8年度 区分①②③); p. 12 (連携先の対象都道府県一覧, 2016年または2018年足下充足率)`,
   datasets: { sufficiency: ['2016-2018'], ceiling: [] },
   categories: [
-    connection(
-      '①',
-      `${SEED} p. 47: シーリング対象外の都道府県に所在する施設, 1年半以上`,
-    ),
+    connection('①', `${SEED} p. 47: シーリング対象外の都道府県に所在する施設, 1年半以上`),
     {
       code: 'prefecture-limited',
       label: '②',
@@ -73,8 +66,7 @@ export const RULE_SET_2026: RuleSet = {
           kind: 'sufficiency-at-most',
           level: 'prefecture',
           nameJa: '足下充足率0.7（小児科0.8）以下の都道府県に所在',
-          nameEn:
-            'In a prefecture with sufficiency ratio ≤ 0.7 (pediatrics ≤ 0.8)',
+          nameEn: 'In a prefecture with sufficiency ratio ≤ 0.7 (pediatrics ≤ 0.8)',
           threshold: 0.7,
           specialtyThresholds: { pediatrics: 0.8 },
           sourceNote: `${SEED} p. 12: ※ 2016年足下充足率または2018年足下充足率において0.7（小児科0.8）以下`,
@@ -118,8 +110,7 @@ export const RULE_SET_2027: RuleSet = {
           kind: 'sufficiency-at-most',
           level: 'prefecture',
           nameJa: '足下充足率0.8（小児科0.9）以下の都道府県に所在',
-          nameEn:
-            'In a prefecture with sufficiency ratio ≤ 0.8 (pediatrics ≤ 0.9)',
+          nameEn: 'In a prefecture with sufficiency ratio ≤ 0.8 (pediatrics ≤ 0.9)',
           threshold: 0.8,
           specialtyThresholds: { pediatrics: 0.9 },
           sourceNote: `${SEED} p. 46: 足下充足率の基準を0.7から0.8（小児科は0.8から0.9）に引き上げる`,
@@ -142,7 +133,4 @@ export const RULE_SET_2027: RuleSet = {
   ],
 };
 
-export const DEFAULT_RULE_SETS: readonly RuleSet[] = [
-  RULE_SET_2026,
-  RULE_SET_2027,
-];
+export const DEFAULT_RULE_SETS: readonly RuleSet[] = [RULE_SET_2026, RULE_SET_2027];

@@ -1,11 +1,7 @@
 import type { EligibilityResult, EligibilityStatus } from './result.types';
 import type { CategoryCode } from './rule-set.types';
 
-export type DecisionChangeKind =
-  | 'gained'
-  | 'lost'
-  | 'became-undetermined'
-  | 'changed';
+export type DecisionChangeKind = 'gained' | 'lost' | 'became-undetermined' | 'changed';
 
 export interface DecisionChange {
   readonly key: string;
@@ -26,35 +22,22 @@ export interface DecisionDiff {
 
 /** The caller's key, else facility × prefecture × specialty. */
 export function resultKey(result: EligibilityResult): string {
-  return (
-    result.key ??
-    `${result.facilityCode ?? ''}|${result.prefectureCode}|${result.specialtyCode}`
-  );
+  return result.key ?? `${result.facilityCode ?? ''}|${result.prefectureCode}|${result.specialtyCode}`;
 }
 
-const positive = (s: EligibilityStatus | null): boolean =>
-  s === 'eligible' || s === 'conditional';
+const positive = (s: EligibilityStatus | null): boolean => s === 'eligible' || s === 'conditional';
 
-function classify(
-  before: EligibilityStatus | null,
-  after: EligibilityStatus | null,
-): DecisionChangeKind {
+function classify(before: EligibilityStatus | null, after: EligibilityStatus | null): DecisionChangeKind {
   if (after === 'undetermined') return 'became-undetermined';
   if (positive(after) && !positive(before)) return 'gained';
   if (positive(before) && !positive(after)) return 'lost';
   return 'changed';
 }
 
-function statuses(
-  results: readonly EligibilityResult[],
-): Map<string, EligibilityStatus> {
+function statuses(results: readonly EligibilityResult[]): Map<string, EligibilityStatus> {
   const map = new Map<string, EligibilityStatus>();
   for (const result of results) {
-    for (const decision of result.categories)
-      map.set(
-        `${resultKey(result)}\u0000${decision.categoryCode}`,
-        decision.status,
-      );
+    for (const decision of result.categories) map.set(`${resultKey(result)}\u0000${decision.categoryCode}`, decision.status);
   }
   return map;
 }
@@ -63,19 +46,13 @@ function statuses(
  * Compares two sets of decisions per key and category (e.g. before and after a dataset update).
  * gained: now eligible or conditional; lost: no longer; became-undetermined: the data no longer decides.
  */
-export function diffDecisions(
-  before: readonly EligibilityResult[],
-  after: readonly EligibilityResult[],
-): DecisionDiff {
+export function diffDecisions(before: readonly EligibilityResult[], after: readonly EligibilityResult[]): DecisionDiff {
   const a = statuses(before);
   const b = statuses(after);
   const changes: DecisionChange[] = [];
   let unchanged = 0;
   for (const id of new Set([...a.keys(), ...b.keys()])) {
-    const [key = '', categoryCode] = id.split('\u0000') as [
-      string,
-      CategoryCode,
-    ];
+    const [key = '', categoryCode] = id.split('\u0000') as [string, CategoryCode];
     const was = a.get(id) ?? null;
     const now = b.get(id) ?? null;
     if (was === now) {

@@ -11,13 +11,7 @@ const tsugaru = facility({
 describe('2027 rule set (令和9年度案): categories', () => {
   it("has ①' connection and ②' special regional only", () => {
     const result = evaluateEligibility(rules, tsugaru);
-    expect(
-      result.categories.map((c) => [
-        c.categoryCode,
-        c.label,
-        c.minRotationMonths,
-      ]),
-    ).toEqual([
+    expect(result.categories.map((c) => [c.categoryCode, c.label, c.minRotationMonths])).toEqual([
       ['connection', "①'", 18],
       ['special-regional', "②'", 12],
     ]);
@@ -27,25 +21,15 @@ describe('2027 rule set (令和9年度案): categories', () => {
 
 describe("2027 ②': DOMAIN.md §4 examples", () => {
   it('津軽 0201 (outside a scarce area), not nominated: conditional, needs the nomination and a reason', () => {
-    const second = category(
-      evaluateEligibility(rules, tsugaru),
-      'special-regional',
-    );
+    const second = category(evaluateEligibility(rules, tsugaru), 'special-regional');
     expect(second.status).toBe('conditional');
-    expect(reasonCodes(second)).toEqual([
-      'CATEGORY_CONDITIONAL',
-      'SUFFICIENCY_MET',
-      'NOMINATION_REQUIRED',
-      'NOMINATION_REASON_REQUIRED',
-    ]);
+    expect(reasonCodes(second)).toEqual(['CATEGORY_CONDITIONAL', 'SUFFICIENCY_MET', 'NOMINATION_REQUIRED', 'NOMINATION_REASON_REQUIRED']);
     expect(second.reasons[1]).toMatchObject({
       datasetCode: '2022',
       threshold: 0.8,
       value: '≤ 0.7',
     });
-    expect(second.reasons[1]?.messageJa).toBe(
-      '足下充足率 0.7以下（データセット 2022）: 基準 0.8以下を満たす',
-    );
+    expect(second.reasons[1]?.messageJa).toBe('足下充足率 0.7以下（データセット 2022）: 基準 0.8以下を満たす');
   });
 
   it('津軽 0201 nominated without a reason: still conditional on the reason', () => {
@@ -57,12 +41,7 @@ describe("2027 ②': DOMAIN.md §4 examples", () => {
       'special-regional',
     );
     expect(second.status).toBe('conditional');
-    expect(reasonCodes(second)).toEqual([
-      'CATEGORY_CONDITIONAL',
-      'SUFFICIENCY_MET',
-      'NOMINATED',
-      'NOMINATION_REASON_REQUIRED',
-    ]);
+    expect(reasonCodes(second)).toEqual(['CATEGORY_CONDITIONAL', 'SUFFICIENCY_MET', 'NOMINATED', 'NOMINATION_REASON_REQUIRED']);
   });
 
   it('津軽 0201 nominated with a blank reason: the reason still counts as missing', () => {
@@ -84,20 +63,10 @@ describe("2027 ②': DOMAIN.md §4 examples", () => {
         reason: '地域の小児・周産期医療の拠点',
       },
     };
-    const second = category(
-      evaluateEligibility(rules, nominated),
-      'special-regional',
-    );
+    const second = category(evaluateEligibility(rules, nominated), 'special-regional');
     expect(second.status).toBe('eligible');
-    expect(reasonCodes(second)).toEqual([
-      'CATEGORY_ELIGIBLE',
-      'SUFFICIENCY_MET',
-      'NOMINATED',
-      'NOMINATION_REASON_RECORDED',
-    ]);
-    expect(second.reasons[3]?.messageJa).toContain(
-      '地域の小児・周産期医療の拠点',
-    );
+    expect(reasonCodes(second)).toEqual(['CATEGORY_ELIGIBLE', 'SUFFICIENCY_MET', 'NOMINATED', 'NOMINATION_REASON_RECORDED']);
+    expect(second.reasons[3]?.messageJa).toContain('地域の小児・周産期医療の拠点');
   });
 
   it('Chiba internal medicine (0.7, 0.8]: eligible once nominated (a scarce-area facility needs no reason)', () => {
@@ -105,9 +74,7 @@ describe("2027 ②': DOMAIN.md §4 examples", () => {
       secondaryAreaCode: '1206',
       specialtyCode: 'internal-medicine',
     });
-    expect(
-      category(evaluateEligibility(rules, chiba), 'special-regional').status,
-    ).toBe('conditional');
+    expect(category(evaluateEligibility(rules, chiba), 'special-regional').status).toBe('conditional');
     const second = category(
       evaluateEligibility(rules, {
         ...chiba,
@@ -152,11 +119,7 @@ describe("2027 ②' nomination branches", () => {
       'special-regional',
     );
     expect(second.status).toBe('conditional');
-    expect(reasonCodes(second)).toEqual([
-      'CATEGORY_CONDITIONAL',
-      'SUFFICIENCY_MET',
-      'NOMINATION_REQUIRED',
-    ]);
+    expect(reasonCodes(second)).toEqual(['CATEGORY_CONDITIONAL', 'SUFFICIENCY_MET', 'NOMINATION_REQUIRED']);
   });
 
   it('a scarce spot does not replace the reason under the 2027 text (医師少数区域), unless the rule says so', () => {
@@ -165,24 +128,15 @@ describe("2027 ②' nomination branches", () => {
       scarceSpot: true,
       nomination: { status: 'nominated' as const },
     };
-    expect(
-      category(evaluateEligibility(rules, spot), 'special-regional').status,
-    ).toBe('conditional');
+    expect(category(evaluateEligibility(rules, spot), 'special-regional').status).toBe('conditional');
     const spotsCount = {
       ...RULE_SET_2027,
       categories: RULE_SET_2027.categories.map((category) => ({
         ...category,
-        conditions: category.conditions.map((c) =>
-          c.kind === 'nominated-by-prefecture'
-            ? { ...c, spotsCountAsScarceArea: true }
-            : c,
-        ),
+        conditions: category.conditions.map((c) => (c.kind === 'nominated-by-prefecture' ? { ...c, spotsCountAsScarceArea: true } : c)),
       })),
     };
-    expect(
-      category(evaluateEligibility(input(spotsCount), spot), 'special-regional')
-        .status,
-    ).toBe('eligible');
+    expect(category(evaluateEligibility(input(spotsCount), spot), 'special-regional').status).toBe('eligible');
   });
 
   it('an unknown designation with no reason is undetermined; a recorded reason settles it', () => {
@@ -191,35 +145,21 @@ describe("2027 ②' nomination branches", () => {
       scarceArea: null,
       nomination: { status: 'nominated' as const },
     };
-    const second = category(
-      evaluateEligibility(rules, unknown),
-      'special-regional',
-    );
+    const second = category(evaluateEligibility(rules, unknown), 'special-regional');
     expect(second.status).toBe('undetermined');
     expect(reasonCodes(second)).toContain('SCARCITY_UNKNOWN');
     const withReason = {
       ...unknown,
       nomination: { status: 'nominated' as const, reason: '県の判断' },
     };
-    expect(
-      category(evaluateEligibility(rules, withReason), 'special-regional')
-        .status,
-    ).toBe('eligible');
+    expect(category(evaluateEligibility(rules, withReason), 'special-regional').status).toBe('eligible');
   });
 
   it('a prior host is reported as a default candidate but still needs the nomination', () => {
     const prior = { ...scarce, previousHost: true };
-    const second = category(
-      evaluateEligibility(rules, prior),
-      'special-regional',
-    );
+    const second = category(evaluateEligibility(rules, prior), 'special-regional');
     expect(second.status).toBe('conditional');
-    expect(reasonCodes(second)).toEqual([
-      'CATEGORY_CONDITIONAL',
-      'SUFFICIENCY_MET',
-      'PRIOR_HOST_DEFAULT_CANDIDATE',
-      'NOMINATION_REQUIRED',
-    ]);
+    expect(reasonCodes(second)).toEqual(['CATEGORY_CONDITIONAL', 'SUFFICIENCY_MET', 'PRIOR_HOST_DEFAULT_CANDIDATE', 'NOMINATION_REQUIRED']);
     const nominated = category(
       evaluateEligibility(rules, {
         ...prior,
@@ -228,9 +168,7 @@ describe("2027 ②' nomination branches", () => {
       'special-regional',
     );
     expect(nominated.status).toBe('eligible');
-    expect(reasonCodes(nominated)).not.toContain(
-      'PRIOR_HOST_DEFAULT_CANDIDATE',
-    );
+    expect(reasonCodes(nominated)).not.toContain('PRIOR_HOST_DEFAULT_CANDIDATE');
   });
 
   it('a nominated facility in a prefecture above 0.8 stays ineligible', () => {
@@ -239,10 +177,7 @@ describe("2027 ②' nomination branches", () => {
       specialtyCode: 'internal-medicine',
       nomination: { status: 'nominated' },
     });
-    const second = category(
-      evaluateEligibility(rules, tokyo),
-      'special-regional',
-    );
+    const second = category(evaluateEligibility(rules, tokyo), 'special-regional');
     expect(second.status).toBe('ineligible');
     expect(second.reasons[1]).toMatchObject({
       code: 'SUFFICIENCY_NOT_MET',
@@ -279,19 +214,14 @@ describe("2027 ②' pediatrics (≤ 0.9)", () => {
       specialtyCode: 'pediatrics',
       ...nominated,
     });
-    const second = category(
-      evaluateEligibility(rules, aomori),
-      'special-regional',
-    );
+    const second = category(evaluateEligibility(rules, aomori), 'special-regional');
     expect(second.status).toBe('undetermined');
     expect(second.reasons[1]).toMatchObject({
       code: 'SUFFICIENCY_UNDETERMINED',
       value: '> 0.8',
       threshold: 0.9,
     });
-    expect(second.reasons[1]?.messageJa).toBe(
-      '足下充足率 0.8超（データセット 2022、掲載なし）: 基準 0.9以下（小児科の基準）を満たすか判定できない',
-    );
+    expect(second.reasons[1]?.messageJa).toBe('足下充足率 0.8超（データセット 2022、掲載なし）: 基準 0.9以下（小児科の基準）を満たすか判定できない');
   });
 
   it('the same prefecture is decided for internal medicine at 0.8 (it fails)', () => {
@@ -300,12 +230,8 @@ describe("2027 ②' pediatrics (≤ 0.9)", () => {
       specialtyCode: 'pediatrics',
       ...nominated,
     });
-    expect(
-      category(evaluateEligibility(rules, tokyo), 'special-regional').status,
-    ).toBe('undetermined');
+    expect(category(evaluateEligibility(rules, tokyo), 'special-regional').status).toBe('undetermined');
     const tokyoIm = { ...tokyo, specialtyCode: 'internal-medicine' };
-    expect(
-      category(evaluateEligibility(rules, tokyoIm), 'special-regional').status,
-    ).toBe('ineligible');
+    expect(category(evaluateEligibility(rules, tokyoIm), 'special-regional').status).toBe('ineligible');
   });
 });

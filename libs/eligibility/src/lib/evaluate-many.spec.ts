@@ -1,23 +1,14 @@
-import {
-  createEvaluator,
-  diffDecisions,
-  evaluateEligibility,
-  evaluateMany,
-  RULE_SET_2026,
-  RULE_SET_2027,
-  resultKey,
-} from '../index';
+import { createEvaluator, diffDecisions, evaluateEligibility, evaluateMany, RULE_SET_2026, RULE_SET_2027, resultKey } from '../index';
 import { areas, facility, input } from '../testing/fixtures';
 
 const contexts = areas.flatMap((area) =>
-  ['internal-medicine', 'pediatrics', 'neurosurgery', 'surgery'].map(
-    (specialtyCode) =>
-      facility({
-        secondaryAreaCode: area.code,
-        specialtyCode,
-        key: `${area.code}/${specialtyCode}`,
-        nomination: { status: 'nominated', reason: '県の判断' },
-      }),
+  ['internal-medicine', 'pediatrics', 'neurosurgery', 'surgery'].map((specialtyCode) =>
+    facility({
+      secondaryAreaCode: area.code,
+      specialtyCode,
+      key: `${area.code}/${specialtyCode}`,
+      nomination: { status: 'nominated', reason: '県の判断' },
+    }),
   ),
 );
 
@@ -29,9 +20,7 @@ describe('evaluateMany', () => {
     for (const i of sample) {
       const context = contexts[i];
       if (!context) throw new Error('missing context');
-      expect(many[i]).toEqual(
-        evaluateEligibility(input(RULE_SET_2026), context),
-      );
+      expect(many[i]).toEqual(evaluateEligibility(input(RULE_SET_2026), context));
       expect(many[i]?.key).toBe(context.key);
     }
   });
@@ -46,10 +35,7 @@ describe('evaluateMany', () => {
         specialtyCode: 'internal-medicine',
       }),
     );
-    expect(
-      result.categories.find((c) => c.categoryCode === 'prefecture-limited')
-        ?.status,
-    ).toBe('eligible');
+    expect(result.categories.find((c) => c.categoryCode === 'prefecture-limited')?.status).toBe('eligible');
   });
 });
 
@@ -57,8 +43,7 @@ describe('diffDecisions: 2026 ⇒ 2027', () => {
   const before = evaluateMany(input(RULE_SET_2026), contexts);
   const after = evaluateMany(input(RULE_SET_2027), contexts);
   const diff = diffDecisions(before, after);
-  const change = (key: string, category: string) =>
-    diff.changes.find((c) => c.key === key && c.categoryCode === category);
+  const change = (key: string, category: string) => diff.changes.find((c) => c.key === key && c.categoryCode === category);
 
   it('Chiba internal medicine gains the special regional category', () => {
     expect(change('1206/internal-medicine', 'special-regional')).toEqual({
@@ -68,9 +53,7 @@ describe('diffDecisions: 2026 ⇒ 2027', () => {
       after: 'eligible',
       kind: 'gained',
     });
-    expect(diff.gained).toContainEqual(
-      change('1206/internal-medicine', 'special-regional'),
-    );
+    expect(diff.gained).toContainEqual(change('1206/internal-medicine', 'special-regional'));
   });
 
   it('Fukushima neurosurgery (≤ 0.7 ⇒ > 0.8) loses it', () => {
@@ -79,9 +62,7 @@ describe('diffDecisions: 2026 ⇒ 2027', () => {
       after: 'ineligible',
       kind: 'lost',
     });
-    expect(diff.lost).toContainEqual(
-      change('0707/neurosurgery', 'special-regional'),
-    );
+    expect(diff.lost).toContainEqual(change('0707/neurosurgery', 'special-regional'));
   });
 
   it('Aomori pediatrics (≤ 0.8 ⇒ > 0.8 at 0.9) becomes undetermined', () => {
@@ -90,18 +71,12 @@ describe('diffDecisions: 2026 ⇒ 2027', () => {
       after: 'undetermined',
       kind: 'became-undetermined',
     });
-    expect(diff.becameUndetermined).toContainEqual(
-      change('0204/pediatrics', 'special-regional'),
-    );
+    expect(diff.becameUndetermined).toContainEqual(change('0204/pediatrics', 'special-regional'));
   });
 
   it('the dropped ② category shows as lost where it was eligible', () => {
-    expect(
-      change('0204/internal-medicine', 'prefecture-limited'),
-    ).toMatchObject({ before: 'eligible', after: null, kind: 'lost' });
-    expect(
-      change('1308/internal-medicine', 'prefecture-limited'),
-    ).toMatchObject({ before: 'ineligible', after: null, kind: 'changed' });
+    expect(change('0204/internal-medicine', 'prefecture-limited')).toMatchObject({ before: 'eligible', after: null, kind: 'lost' });
+    expect(change('1308/internal-medicine', 'prefecture-limited')).toMatchObject({ before: 'ineligible', after: null, kind: 'changed' });
   });
 
   it('counts what did not change', () => {

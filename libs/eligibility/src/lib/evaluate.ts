@@ -1,13 +1,6 @@
 import { combineOutcomes } from './combine';
-import {
-  evaluateCondition,
-  needsFacility,
-} from './conditions/evaluate-condition';
-import type {
-  ConditionEnv,
-  ConditionEvaluation,
-  PrefectureTarget,
-} from './conditions/condition-env';
+import { evaluateCondition, needsFacility } from './conditions/evaluate-condition';
+import type { ConditionEnv, ConditionEvaluation, PrefectureTarget } from './conditions/condition-env';
 import type { FacilityContext } from './context.types';
 import { indexDatasets, type DatasetIndex } from './dataset-index';
 import type { Dataset } from './dataset.types';
@@ -15,18 +8,8 @@ import type { EligibilityException } from './exception.types';
 import { exceptionReason, findWaiver } from './exceptions';
 import { makeReason, summaryReason, type ReasonScope } from './messages';
 import type { SpecialtyRecord } from './reference.types';
-import type {
-  CategoryDecision,
-  ConditionResult,
-  EligibilityResult,
-  Reason,
-} from './result.types';
-import type {
-  CategoryRule,
-  Condition,
-  DatasetSelection,
-  RuleSet,
-} from './rule-set.types';
+import type { CategoryDecision, ConditionResult, EligibilityResult, Reason } from './result.types';
+import type { CategoryRule, Condition, DatasetSelection, RuleSet } from './rule-set.types';
 
 export type { PrefectureTarget } from './conditions/condition-env';
 
@@ -71,22 +54,12 @@ function decide(
     status,
     minRotationMonths: category.minRotationMonths,
     conditions: results,
-    reasons: [
-      summaryReason(ruleSet, category, status),
-      ...results.flatMap((r) => r.reasons),
-      ...exceptionReasons,
-    ],
-    exceptionIds: results.flatMap((r) =>
-      r.waivedByExceptionId ? [r.waivedByExceptionId] : [],
-    ),
+    reasons: [summaryReason(ruleSet, category, status), ...results.flatMap((r) => r.reasons), ...exceptionReasons],
+    exceptionIds: results.flatMap((r) => (r.waivedByExceptionId ? [r.waivedByExceptionId] : [])),
   };
 }
 
-function conditionResult(
-  condition: Condition,
-  evaluation: ConditionEvaluation,
-  waivedBy?: string,
-): ConditionResult {
+function conditionResult(condition: Condition, evaluation: ConditionEvaluation, waivedBy?: string): ConditionResult {
   return {
     conditionId: condition.id,
     kind: condition.kind,
@@ -103,13 +76,10 @@ export function createEvaluator(input: EvaluationInput): Evaluator {
   const { ruleSet } = input;
   const index: DatasetIndex = indexDatasets(input.datasets);
   const selection: DatasetSelection = {
-    sufficiency:
-      input.datasetSelection?.sufficiency ?? ruleSet.datasets.sufficiency,
+    sufficiency: input.datasetSelection?.sufficiency ?? ruleSet.datasets.sufficiency,
     ceiling: input.datasetSelection?.ceiling ?? ruleSet.datasets.ceiling,
   };
-  const specialties = new Map(
-    (input.specialties ?? []).map((s) => [s.code, s]),
-  );
+  const specialties = new Map((input.specialties ?? []).map((s) => [s.code, s]));
   const exceptions = input.exceptions ?? [];
   const envFor = (scope: ReasonScope): ConditionEnv => ({
     ruleSet,
@@ -118,10 +88,7 @@ export function createEvaluator(input: EvaluationInput): Evaluator {
     specialties,
     scope,
   });
-  const scopeFor = (
-    category: CategoryRule,
-    condition: Condition,
-  ): ReasonScope => ({
+  const scopeFor = (category: CategoryRule, condition: Condition): ReasonScope => ({
     ruleSetId: ruleSet.id,
     categoryCode: category.code,
     conditionId: condition.id,
@@ -140,21 +107,9 @@ export function createEvaluator(input: EvaluationInput): Evaluator {
       const exceptionReasons: Reason[] = [];
       const results = category.conditions.map((condition) => {
         const scope = scopeFor(category, condition);
-        const evaluation = evaluateCondition(
-          condition,
-          envFor(scope),
-          context,
-          context,
-        );
-        if (evaluation.outcome === 'pass')
-          return conditionResult(condition, evaluation);
-        const waiver = findWaiver(
-          exceptions,
-          ruleSet,
-          category,
-          condition,
-          context,
-        );
+        const evaluation = evaluateCondition(condition, envFor(scope), context, context);
+        if (evaluation.outcome === 'pass') return conditionResult(condition, evaluation);
+        const waiver = findWaiver(exceptions, ruleSet, category, condition, context);
         if (!waiver) return conditionResult(condition, evaluation);
         exceptionReasons.push(exceptionReason(scope, waiver, condition));
         return conditionResult(condition, evaluation, waiver.id);
@@ -202,10 +157,7 @@ export function createEvaluator(input: EvaluationInput): Evaluator {
           scarceArea: null,
           scarceSpot: null,
         };
-        return conditionResult(
-          condition,
-          evaluateCondition(condition, envFor(scope), target, blank),
-        );
+        return conditionResult(condition, evaluateCondition(condition, envFor(scope), target, blank));
       });
       return decide(ruleSet, category, results, []);
     }),
@@ -214,25 +166,16 @@ export function createEvaluator(input: EvaluationInput): Evaluator {
   return { evaluate, evaluatePrefecture };
 }
 
-export function evaluateEligibility(
-  input: EvaluationInput,
-  context: FacilityContext,
-): EligibilityResult {
+export function evaluateEligibility(input: EvaluationInput, context: FacilityContext): EligibilityResult {
   return createEvaluator(input).evaluate(context);
 }
 
 /** Evaluates many contexts with the datasets indexed once. */
-export function evaluateMany(
-  input: EvaluationInput,
-  contexts: readonly FacilityContext[],
-): EligibilityResult[] {
+export function evaluateMany(input: EvaluationInput, contexts: readonly FacilityContext[]): EligibilityResult[] {
   const { evaluate } = createEvaluator(input);
   return contexts.map(evaluate);
 }
 
-export function evaluatePrefecture(
-  input: EvaluationInput,
-  target: PrefectureTarget,
-): PrefectureResult {
+export function evaluatePrefecture(input: EvaluationInput, target: PrefectureTarget): PrefectureResult {
   return createEvaluator(input).evaluatePrefecture(target);
 }

@@ -1,9 +1,4 @@
-import {
-  evaluateEligibility,
-  RULE_SET_2026,
-  RULE_SET_2027,
-  type EligibilityException,
-} from '../index';
+import { evaluateEligibility, RULE_SET_2026, RULE_SET_2027, type EligibilityException } from '../index';
 import { facility, input } from '../testing/fixtures';
 import { category, reasonCodes } from '../testing/helpers';
 
@@ -31,10 +26,7 @@ const fukushimaNeuro = facility({
 
 describe('transitional exceptions', () => {
   it("without the exception, a former ③ host whose ratio rose above 0.8 fails ②'", () => {
-    const second = category(
-      evaluateEligibility(input(RULE_SET_2027), fukushimaNeuro),
-      'special-regional',
-    );
+    const second = category(evaluateEligibility(input(RULE_SET_2027), fukushimaNeuro), 'special-regional');
     expect(second.status).toBe('ineligible');
     expect(second.exceptionIds).toEqual([]);
   });
@@ -43,17 +35,10 @@ describe('transitional exceptions', () => {
     const evaluation = input(RULE_SET_2027, {
       exceptions: [keepPriorSpecialRegional],
     });
-    const second = category(
-      evaluateEligibility(evaluation, fukushimaNeuro),
-      'special-regional',
-    );
+    const second = category(evaluateEligibility(evaluation, fukushimaNeuro), 'special-regional');
     expect(second.status).toBe('eligible');
-    expect(second.exceptionIds).toEqual([
-      'transitional-2027-prior-special-regional',
-    ]);
-    const waived = second.conditions.find(
-      (c) => c.kind === 'sufficiency-at-most',
-    );
+    expect(second.exceptionIds).toEqual(['transitional-2027-prior-special-regional']);
+    const waived = second.conditions.find((c) => c.kind === 'sufficiency-at-most');
     expect(waived).toMatchObject({
       outcome: 'pass',
       rawOutcome: 'fail',
@@ -64,9 +49,7 @@ describe('transitional exceptions', () => {
       exceptionId: 'transitional-2027-prior-special-regional',
       sourceNote: keepPriorSpecialRegional.sourceNote,
     });
-    expect(reason?.messageJa).toContain(
-      '令和8年度までの特別地域連携プログラム連携先の経過措置',
-    );
+    expect(reason?.messageJa).toContain('令和8年度までの特別地域連携プログラム連携先の経過措置');
     expect(reason?.messageJa).toContain('出典: Seed 004 p. 46');
     // The failed reading stays visible next to the exception.
     expect(reasonCodes(second)).toContain('SUFFICIENCY_NOT_MET');
@@ -82,10 +65,7 @@ describe('transitional exceptions', () => {
     const evaluation = input(RULE_SET_2027, {
       exceptions: [keepPriorSpecialRegional],
     });
-    const second = category(
-      evaluateEligibility(evaluation, aomoriPed),
-      'special-regional',
-    );
+    const second = category(evaluateEligibility(evaluation, aomoriPed), 'special-regional');
     expect(second.status).toBe('eligible');
     expect(second.conditions[0]?.rawOutcome).toBe('unknown');
   });
@@ -98,19 +78,13 @@ describe('transitional exceptions', () => {
       ...fukushimaNeuro,
       previousHostCategories: ['prefecture-limited' as const],
     };
-    expect(
-      category(evaluateEligibility(evaluation, priorSecond), 'special-regional')
-        .status,
-    ).toBe('ineligible');
+    expect(category(evaluateEligibility(evaluation, priorSecond), 'special-regional').status).toBe('ineligible');
     const notPrior = {
       ...fukushimaNeuro,
       previousHost: false,
       previousHostCategories: [],
     };
-    expect(
-      category(evaluateEligibility(evaluation, notPrior), 'special-regional')
-        .status,
-    ).toBe('ineligible');
+    expect(category(evaluateEligibility(evaluation, notPrior), 'special-regional').status).toBe('ineligible');
     const in2026 = input(RULE_SET_2026, {
       exceptions: [
         {
@@ -128,33 +102,17 @@ describe('transitional exceptions', () => {
     const result = evaluateEligibility(in2026, tokyo);
     expect(category(result, 'prefecture-limited').status).toBe('eligible');
     expect(category(result, 'special-regional').status).toBe('ineligible');
-    const in2028 = input(
-      { ...RULE_SET_2027, id: 'recruitment-2028', recruitmentYear: 2028 },
-      { exceptions: [keepPriorSpecialRegional] },
-    );
-    expect(
-      category(evaluateEligibility(in2028, fukushimaNeuro), 'special-regional')
-        .status,
-    ).toBe('ineligible');
+    const in2028 = input({ ...RULE_SET_2027, id: 'recruitment-2028', recruitmentYear: 2028 }, { exceptions: [keepPriorSpecialRegional] });
+    expect(category(evaluateEligibility(in2028, fukushimaNeuro), 'special-regional').status).toBe('ineligible');
     const scarceTokyo = { ...tokyo, scarceArea: true };
     const year2026 = input(RULE_SET_2026, {
       exceptions: [keepPriorSpecialRegional],
     });
-    expect(
-      category(evaluateEligibility(year2026, scarceTokyo), 'special-regional')
-        .status,
-    ).toBe('ineligible');
+    expect(category(evaluateEligibility(year2026, scarceTokyo), 'special-regional').status).toBe('ineligible');
     const wrongRuleSet = input(RULE_SET_2027, {
-      exceptions: [
-        { ...keepPriorSpecialRegional, ruleSetIds: ['recruitment-2027-v2'] },
-      ],
+      exceptions: [{ ...keepPriorSpecialRegional, ruleSetIds: ['recruitment-2027-v2'] }],
     });
-    expect(
-      category(
-        evaluateEligibility(wrongRuleSet, fukushimaNeuro),
-        'special-regional',
-      ).status,
-    ).toBe('ineligible');
+    expect(category(evaluateEligibility(wrongRuleSet, fukushimaNeuro), 'special-regional').status).toBe('ineligible');
   });
 
   it('keeps named facilities as ③ hosts in 2026 despite the area, when granted by facility code', () => {
@@ -177,28 +135,14 @@ describe('transitional exceptions', () => {
       specialtyCode: 'internal-medicine',
       facilityCode: 'F-0201-01',
     });
-    const third = category(
-      evaluateEligibility(evaluation, named),
-      'special-regional',
-    );
+    const third = category(evaluateEligibility(evaluation, named), 'special-regional');
     expect(third.status).toBe('eligible');
-    expect(reasonCodes(third)).toEqual([
-      'CATEGORY_ELIGIBLE',
-      'SUFFICIENCY_MET',
-      'NOT_IN_SCARCE_AREA_OR_SPOT',
-      'EXCEPTION_APPLIED',
-    ]);
+    expect(reasonCodes(third)).toEqual(['CATEGORY_ELIGIBLE', 'SUFFICIENCY_MET', 'NOT_IN_SCARCE_AREA_OR_SPOT', 'EXCEPTION_APPLIED']);
     const other = { ...named, facilityCode: 'F-0201-02' };
-    expect(
-      category(evaluateEligibility(evaluation, other), 'special-regional')
-        .status,
-    ).toBe('ineligible');
+    expect(category(evaluateEligibility(evaluation, other), 'special-regional').status).toBe('ineligible');
     // The exception waives only the area: a failed ratio is still a failure.
     const chiba = { ...named, prefectureCode: '12', secondaryAreaCode: '1201' };
-    expect(
-      category(evaluateEligibility(evaluation, chiba), 'special-regional')
-        .status,
-    ).toBe('ineligible');
+    expect(category(evaluateEligibility(evaluation, chiba), 'special-regional').status).toBe('ineligible');
   });
 
   it('matches prefecture × specialty selectors, and applies when the context lists it as granted', () => {
@@ -209,9 +153,7 @@ describe('transitional exceptions', () => {
       sourceNote: 'test sample',
       recruitmentYears: [2026],
       categoryCodes: ['special-regional'],
-      appliesTo: [
-        { prefectureCodes: ['12'], specialtyCodes: ['internal-medicine'] },
-      ],
+      appliesTo: [{ prefectureCodes: ['12'], specialtyCodes: ['internal-medicine'] }],
       effect: {
         kind: 'waive-conditions',
         conditionKinds: ['sufficiency-at-most'],
@@ -222,32 +164,20 @@ describe('transitional exceptions', () => {
       secondaryAreaCode: '1206',
       specialtyCode: 'internal-medicine',
     });
-    expect(
-      category(evaluateEligibility(evaluation, chibaIm), 'special-regional')
-        .status,
-    ).toBe('eligible');
+    expect(category(evaluateEligibility(evaluation, chibaIm), 'special-regional').status).toBe('eligible');
     const chibaDerm = {
       ...chibaIm,
       specialtyCode: 'psychiatry',
       prefectureCode: '12',
     };
-    expect(
-      category(evaluateEligibility(evaluation, chibaDerm), 'special-regional')
-        .status,
-    ).toBe('ineligible');
+    expect(category(evaluateEligibility(evaluation, chibaDerm), 'special-regional').status).toBe('ineligible');
 
     const grantedOnly = input(RULE_SET_2026, {
       exceptions: [{ ...byPrefecture, appliesTo: [] }],
     });
-    expect(
-      category(evaluateEligibility(grantedOnly, chibaIm), 'special-regional')
-        .status,
-    ).toBe('ineligible');
+    expect(category(evaluateEligibility(grantedOnly, chibaIm), 'special-regional').status).toBe('ineligible');
     const granted = { ...chibaIm, grantedExceptionIds: ['chiba-im-2026'] };
-    expect(
-      category(evaluateEligibility(grantedOnly, granted), 'special-regional')
-        .status,
-    ).toBe('eligible');
+    expect(category(evaluateEligibility(grantedOnly, granted), 'special-regional').status).toBe('eligible');
   });
 
   it('can waive the nomination itself (named prior hosts kept for one more year)', () => {
@@ -263,24 +193,15 @@ describe('transitional exceptions', () => {
     const evaluation = input(RULE_SET_2027, {
       exceptions: [keepWithoutNomination],
     });
-    const second = category(
-      evaluateEligibility(evaluation, notNominated),
-      'special-regional',
-    );
+    const second = category(evaluateEligibility(evaluation, notNominated), 'special-regional');
     expect(second.status).toBe('eligible');
-    expect(second.conditions.map((c) => c.rawOutcome)).toEqual([
-      'fail',
-      'pending',
-    ]);
+    expect(second.conditions.map((c) => c.rawOutcome)).toEqual(['fail', 'pending']);
   });
 
   it('an empty selector matches nothing', () => {
     const empty = input(RULE_SET_2027, {
       exceptions: [{ ...keepPriorSpecialRegional, appliesTo: [{}] }],
     });
-    expect(
-      category(evaluateEligibility(empty, fukushimaNeuro), 'special-regional')
-        .status,
-    ).toBe('ineligible');
+    expect(category(evaluateEligibility(empty, fukushimaNeuro), 'special-regional').status).toBe('ineligible');
   });
 });

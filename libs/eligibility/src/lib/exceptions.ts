@@ -1,59 +1,32 @@
 import type { FacilityContext } from './context.types';
-import type {
-  EligibilityException,
-  ExceptionSelector,
-} from './exception.types';
+import type { EligibilityException, ExceptionSelector } from './exception.types';
 import { makeReason, type ReasonScope } from './messages';
 import type { Reason } from './result.types';
 import type { CategoryRule, Condition, RuleSet } from './rule-set.types';
 
-function selectorMatches(
-  selector: ExceptionSelector,
-  context: FacilityContext,
-): boolean {
+function selectorMatches(selector: ExceptionSelector, context: FacilityContext): boolean {
   const checks: boolean[] = [];
-  if (selector.facilityCodes)
-    checks.push(
-      !!context.facilityCode &&
-        selector.facilityCodes.includes(context.facilityCode),
-    );
-  if (selector.prefectureCodes)
-    checks.push(selector.prefectureCodes.includes(context.prefectureCode));
-  if (selector.specialtyCodes)
-    checks.push(selector.specialtyCodes.includes(context.specialtyCode));
+  if (selector.facilityCodes) checks.push(!!context.facilityCode && selector.facilityCodes.includes(context.facilityCode));
+  if (selector.prefectureCodes) checks.push(selector.prefectureCodes.includes(context.prefectureCode));
+  if (selector.specialtyCodes) checks.push(selector.specialtyCodes.includes(context.specialtyCode));
   if (selector.previousHostOfCategories) {
     const held = context.previousHostCategories ?? [];
-    checks.push(
-      selector.previousHostOfCategories.some((c) => held.includes(c)),
-    );
+    checks.push(selector.previousHostOfCategories.some((c) => held.includes(c)));
   }
   return checks.length > 0 && checks.every(Boolean);
 }
 
-export function exceptionCovers(
-  exception: EligibilityException,
-  ruleSet: RuleSet,
-  category: CategoryRule,
-  context: FacilityContext,
-): boolean {
-  if (!exception.recruitmentYears.includes(ruleSet.recruitmentYear))
-    return false;
-  if (exception.ruleSetIds && !exception.ruleSetIds.includes(ruleSet.id))
-    return false;
+export function exceptionCovers(exception: EligibilityException, ruleSet: RuleSet, category: CategoryRule, context: FacilityContext): boolean {
+  if (!exception.recruitmentYears.includes(ruleSet.recruitmentYear)) return false;
+  if (exception.ruleSetIds && !exception.ruleSetIds.includes(ruleSet.id)) return false;
   if (!exception.categoryCodes.includes(category.code)) return false;
   if (context.grantedExceptionIds?.includes(exception.id)) return true;
   return exception.appliesTo.some((s) => selectorMatches(s, context));
 }
 
-function waives(
-  exception: EligibilityException,
-  condition: Condition,
-): boolean {
+function waives(exception: EligibilityException, condition: Condition): boolean {
   const effect = exception.effect;
-  return (
-    !!effect.conditionKinds?.includes(condition.kind) ||
-    !!effect.conditionIds?.includes(condition.id)
-  );
+  return !!effect.conditionKinds?.includes(condition.kind) || !!effect.conditionIds?.includes(condition.id);
 }
 
 /** The first exception (in list order) that covers the context and waives the condition. */
@@ -64,17 +37,10 @@ export function findWaiver(
   condition: Condition,
   context: FacilityContext,
 ): EligibilityException | undefined {
-  return exceptions.find(
-    (e) =>
-      waives(e, condition) && exceptionCovers(e, ruleSet, category, context),
-  );
+  return exceptions.find((e) => waives(e, condition) && exceptionCovers(e, ruleSet, category, context));
 }
 
-export function exceptionReason(
-  scope: ReasonScope,
-  exception: EligibilityException,
-  condition: Condition,
-): Reason {
+export function exceptionReason(scope: ReasonScope, exception: EligibilityException, condition: Condition): Reason {
   return makeReason(
     scope,
     'EXCEPTION_APPLIED',

@@ -19,9 +19,7 @@ export function makeReason(
   return { code, messageJa, messageEn, ...scope, ...extra };
 }
 
-export const STATUS_TEXT: Readonly<
-  Record<EligibilityStatus, { readonly ja: string; readonly en: string }>
-> = {
+export const STATUS_TEXT: Readonly<Record<EligibilityStatus, { readonly ja: string; readonly en: string }>> = {
   eligible: { ja: '対象', en: 'eligible' },
   conditional: {
     ja: '条件付き対象（施設単位の手続きが残る）',
@@ -34,11 +32,7 @@ export const STATUS_TEXT: Readonly<
   },
 };
 
-export function summaryReason(
-  ruleSet: RuleSet,
-  category: CategoryRule,
-  status: EligibilityStatus,
-): Reason {
+export function summaryReason(ruleSet: RuleSet, category: CategoryRule, status: EligibilityStatus): Reason {
   const text = STATUS_TEXT[status];
   return makeReason(
     { ruleSetId: ruleSet.id, categoryCode: category.code },
@@ -49,21 +43,14 @@ export function summaryReason(
   );
 }
 
-export function specialtyNames(
-  specialties: ReadonlyMap<string, SpecialtyRecord>,
-  code: string,
-): { readonly ja: string; readonly en: string } {
+export function specialtyNames(specialties: ReadonlyMap<string, SpecialtyRecord>, code: string): { readonly ja: string; readonly en: string } {
   const record = specialties.get(code);
-  return record
-    ? { ja: record.nameJa, en: record.nameEn }
-    : { ja: code, en: code };
+  return record ? { ja: record.nameJa, en: record.nameEn } : { ja: code, en: code };
 }
 
 export function sampleNote(sample: boolean | undefined): {
   readonly ja: string;
   readonly en: string;
 } {
-  return sample
-    ? { ja: '、サンプルデータ', en: ', sample data' }
-    : { ja: '', en: '' };
+  return sample ? { ja: '、サンプルデータ', en: ', sample data' } : { ja: '', en: '' };
 }

@@ -1,10 +1,4 @@
-import {
-  compareAtMost,
-  exactRatio,
-  formatRatio,
-  formatThreshold,
-  ratioBand,
-} from './ratio';
+import { compareAtMost, exactRatio, formatRatio, formatThreshold, ratioBand } from './ratio';
 
 describe('compareAtMost', () => {
   it('compares exact values directly, the threshold itself included', () => {

@@ -15,25 +15,16 @@ export function exactRatio(exact: number): RatioValue {
   return { kind: 'exact', exact };
 }
 
-export function ratioBand(
-  lowerBound: number | null,
-  upperBound: number | null,
-): RatioValue {
+export function ratioBand(lowerBound: number | null, upperBound: number | null): RatioValue {
   return { kind: 'band', lowerBound, upperBound };
 }
 
 /** Does `value ≤ threshold` hold? A band that straddles the threshold is unknown: never guess. */
-export function compareAtMost(
-  value: RatioValue,
-  threshold: number,
-): Comparison {
-  if (value.kind === 'exact')
-    return value.exact <= threshold ? 'holds' : 'fails';
-  if (value.upperBound !== null && value.upperBound <= threshold)
-    return 'holds';
+export function compareAtMost(value: RatioValue, threshold: number): Comparison {
+  if (value.kind === 'exact') return value.exact <= threshold ? 'holds' : 'fails';
+  if (value.upperBound !== null && value.upperBound <= threshold) return 'holds';
   // The lower bound is exclusive, so lowerBound ≥ threshold means every possible value is > threshold.
-  if (value.lowerBound !== null && value.lowerBound >= threshold)
-    return 'fails';
+  if (value.lowerBound !== null && value.lowerBound >= threshold) return 'fails';
   return 'unknown';
 }
 

@@ -1,15 +1,6 @@
-import type {
-  CategoryCode,
-  ConditionKind,
-  ConditionLevel,
-  DatasetSelection,
-} from './rule-set.types';
+import type { CategoryCode, ConditionKind, ConditionLevel, DatasetSelection } from './rule-set.types';
 
-export type EligibilityStatus =
-  | 'eligible'
-  | 'conditional'
-  | 'ineligible'
-  | 'undetermined';
+export type EligibilityStatus = 'eligible' | 'conditional' | 'ineligible' | 'undetermined';
 
 /** pending: a facility-level step is left (e.g. the prefecture's nomination). */
 export type ConditionOutcome = 'pass' | 'fail' | 'unknown' | 'pending';

@@ -1,14 +1,7 @@
 /** Category codes as used over HTTP. */
-export type CategoryCode =
-  | 'connection'
-  | 'prefecture-limited'
-  | 'special-regional';
+export type CategoryCode = 'connection' | 'prefecture-limited' | 'special-regional';
 
-export const CATEGORY_CODES: readonly CategoryCode[] = [
-  'connection',
-  'prefecture-limited',
-  'special-regional',
-];
+export const CATEGORY_CODES: readonly CategoryCode[] = ['connection', 'prefecture-limited', 'special-regional'];
 
 /**
  * `prefecture`: decided by datasets for the prefecture × specialty (what p. 12 lists).
@@ -55,11 +48,7 @@ export interface NominatedByPrefectureCondition extends ConditionBase {
   readonly priorHostsAreDefaultCandidates: boolean;
 }
 
-export type Condition =
-  | NotUnderCeilingCondition
-  | SufficiencyAtMostCondition
-  | ScarceLocationCondition
-  | NominatedByPrefectureCondition;
+export type Condition = NotUnderCeilingCondition | SufficiencyAtMostCondition | ScarceLocationCondition | NominatedByPrefectureCondition;
 
 export type ConditionKind = Condition['kind'];
 

@@ -20,9 +20,7 @@ describe('default rule sets', () => {
         secondaryAreaCode: '0201',
         specialtyCode: 'pediatrics',
       });
-      expect(evaluateEligibility(input(copy), context)).toEqual(
-        evaluateEligibility(input(ruleSet), context),
-      );
+      expect(evaluateEligibility(input(copy), context)).toEqual(evaluateEligibility(input(ruleSet), context));
     }
   });
 
@@ -31,10 +29,7 @@ describe('default rule sets', () => {
     expect(RULE_SET_2027.datasets.sufficiency).toEqual(['2022']);
     expect(RULE_SET_2026.sourceNote).toContain('p. 47');
     expect(RULE_SET_2027.sourceNote).toContain('pp. 46–47');
-    const levels = (r: RuleSet) =>
-      r.categories.flatMap((c) =>
-        c.conditions.map((k) => `${c.code}:${k.kind}:${k.level}`),
-      );
+    const levels = (r: RuleSet) => r.categories.flatMap((c) => c.conditions.map((k) => `${c.code}:${k.kind}:${k.level}`));
     expect(levels(RULE_SET_2026)).toEqual([
       'connection:not-under-ceiling:prefecture',
       'prefecture-limited:sufficiency-at-most:prefecture',
@@ -52,8 +47,7 @@ describe('default rule sets', () => {
 describe('validateRuleSet', () => {
   it('reports duplicate ids, wrong levels, bad thresholds and missing datasets', () => {
     const [connection, limited, special] = RULE_SET_2026.categories;
-    if (!connection || !limited || !special)
-      throw new Error('missing categories');
+    if (!connection || !limited || !special) throw new Error('missing categories');
     const broken: RuleSet = {
       ...RULE_SET_2026,
       datasets: { sufficiency: [], ceiling: [] },
@@ -117,11 +111,6 @@ describe('validateException', () => {
       appliesTo: [{ facilityCodes: [] }],
       effect: { kind: 'waive-conditions' as const },
     };
-    expect(validateException(empty).map((i) => i.path)).toEqual([
-      'sourceNote',
-      'recruitmentYears',
-      'effect',
-      'appliesTo[0]',
-    ]);
+    expect(validateException(empty).map((i) => i.path)).toEqual(['sourceNote', 'recruitmentYears', 'effect', 'appliesTo[0]']);
   });
 });

@@ -1,9 +1,4 @@
-import type {
-  CategoryCode,
-  Condition,
-  DatasetSelection,
-  RuleSet,
-} from './rule-set.types';
+import type { CategoryCode, Condition, DatasetSelection, RuleSet } from './rule-set.types';
 
 /** Replaces thresholds of a category's sufficiency conditions (all of them unless conditionId is given). */
 export interface ThresholdOverride {
@@ -14,13 +9,9 @@ export interface ThresholdOverride {
   readonly specialtyThresholds?: Readonly<Record<string, number>>;
 }
 
-function applyOverride(
-  condition: Condition,
-  override: ThresholdOverride,
-): Condition {
+function applyOverride(condition: Condition, override: ThresholdOverride): Condition {
   if (condition.kind !== 'sufficiency-at-most') return condition;
-  if (override.conditionId && override.conditionId !== condition.id)
-    return condition;
+  if (override.conditionId && override.conditionId !== condition.id) return condition;
   return {
     ...condition,
     threshold: override.threshold ?? condition.threshold,
@@ -32,10 +23,7 @@ function applyOverride(
 }
 
 /** A copy of the rule set with thresholds overridden; the input is not touched. */
-export function withThresholds(
-  ruleSet: RuleSet,
-  overrides: readonly ThresholdOverride[],
-): RuleSet {
+export function withThresholds(ruleSet: RuleSet, overrides: readonly ThresholdOverride[]): RuleSet {
   return {
     ...ruleSet,
     categories: ruleSet.categories.map((category) => {
@@ -43,18 +31,13 @@ export function withThresholds(
       if (mine.length === 0) return category;
       return {
         ...category,
-        conditions: category.conditions.map((c) =>
-          mine.reduce(applyOverride, c),
-        ),
+        conditions: category.conditions.map((c) => mine.reduce(applyOverride, c)),
       };
     }),
   };
 }
 
 /** A copy of the rule set reading other datasets. */
-export function withDatasetSelection(
-  ruleSet: RuleSet,
-  selection: Partial<DatasetSelection>,
-): RuleSet {
+export function withDatasetSelection(ruleSet: RuleSet, selection: Partial<DatasetSelection>): RuleSet {
   return { ...ruleSet, datasets: { ...ruleSet.datasets, ...selection } };
 }

@@ -1,19 +1,8 @@
-import {
-  RULE_SET_2026,
-  whatIfHostTable,
-  withThresholds,
-  type NamedPrefecture,
-} from '../index';
-import {
-  dataset2022,
-  datasetLegacy,
-  prefectures,
-  specialties,
-} from '../testing/fixtures';
+import { RULE_SET_2026, whatIfHostTable, withThresholds, type NamedPrefecture } from '../index';
+import { dataset2022, datasetLegacy, prefectures, specialties } from '../testing/fixtures';
 import { codesOf } from '../testing/reference-data';
 
-const names = (list: readonly NamedPrefecture[]): string[] =>
-  list.map((p) => p.code);
+const names = (list: readonly NamedPrefecture[]): string[] => list.map((p) => p.code);
 const seed = (list: string): string[] => codesOf(list, prefectures).sort();
 
 // The p. 46 proposal tried on the 2026 ③ rule: 0.7 → 0.8, pediatrics 0.8 → 0.9, with the 2022 ratios.
@@ -37,8 +26,7 @@ describe('what-if: threshold changes without saving', () => {
     scenario: { thresholdOverrides: raise },
   });
   const row = (specialty: string) => {
-    const found = result.rows.find((r) => r.specialtyCode === specialty)
-      ?.categories[0];
+    const found = result.rows.find((r) => r.specialtyCode === specialty)?.categories[0];
     if (!found) throw new Error(`no row ${specialty}`);
     return found;
   };
@@ -49,18 +37,12 @@ describe('what-if: threshold changes without saving', () => {
       after: { reached: 11, undetermined: 0 },
       delta: 7,
     });
-    expect(names(row('internal-medicine').gained)).toEqual(
-      seed('岩手、福島、茨城、群馬、千葉、新潟、静岡'),
-    );
+    expect(names(row('internal-medicine').gained)).toEqual(seed('岩手、福島、茨城、群馬、千葉、新潟、静岡'));
     expect(row('internal-medicine').lost).toEqual([]);
   });
 
   it('moves every specialty by its (0.7, 0.8] column of p. 11', () => {
-    expect(
-      result.rows
-        .filter((r) => r.specialtyCode !== 'pediatrics')
-        .map((r) => [r.specialtyCode, r.categories[0]?.delta]),
-    ).toEqual([
+    expect(result.rows.filter((r) => r.specialtyCode !== 'pediatrics').map((r) => [r.specialtyCode, r.categories[0]?.delta])).toEqual([
       ['internal-medicine', 7],
       ['dermatology', 10],
       ['psychiatry', 5],
@@ -88,9 +70,7 @@ describe('what-if: threshold changes without saving', () => {
 
   it('does not mutate the rule set and returns the modified copy', () => {
     expect(JSON.stringify(RULE_SET_2026)).toBe(frozen);
-    const condition = result.scenarioRuleSet.categories.find(
-      (c) => c.code === 'special-regional',
-    )?.conditions[0];
+    const condition = result.scenarioRuleSet.categories.find((c) => c.code === 'special-regional')?.conditions[0];
     expect(condition).toMatchObject({
       threshold: 0.8,
       specialtyThresholds: { pediatrics: 0.9 },
@@ -125,18 +105,10 @@ describe('withThresholds', () => {
         threshold: 0.9,
       },
     ]);
-    const third = changed.categories.find((c) => c.code === 'special-regional')
-      ?.conditions[0];
+    const third = changed.categories.find((c) => c.code === 'special-regional')?.conditions[0];
     expect(third).toMatchObject({ threshold: 0.7 });
-    const second = withThresholds(RULE_SET_2026, [
-      { categoryCode: 'prefecture-limited', threshold: 0.85 },
-    ]);
-    expect(
-      second.categories.find((c) => c.code === 'prefecture-limited')
-        ?.conditions[0],
-    ).toMatchObject({ threshold: 0.85 });
-    expect(second.categories.find((c) => c.code === 'special-regional')).toBe(
-      RULE_SET_2026.categories.find((c) => c.code === 'special-regional'),
-    );
+    const second = withThresholds(RULE_SET_2026, [{ categoryCode: 'prefecture-limited', threshold: 0.85 }]);
+    expect(second.categories.find((c) => c.code === 'prefecture-limited')?.conditions[0]).toMatchObject({ threshold: 0.85 });
+    expect(second.categories.find((c) => c.code === 'special-regional')).toBe(RULE_SET_2026.categories.find((c) => c.code === 'special-regional'));
   });
 });

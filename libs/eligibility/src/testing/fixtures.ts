@@ -1,17 +1,6 @@
 // Test-only fixtures built from the reference CSVs.
-import type {
-  CeilingDataset,
-  EvaluationInput,
-  FacilityContext,
-  RuleSet,
-} from '../index';
-import {
-  loadDataset2022,
-  loadDatasetLegacy,
-  loadPrefectures,
-  loadSecondaryAreas,
-  loadSpecialties,
-} from './reference-data';
+import type { CeilingDataset, EvaluationInput, FacilityContext, RuleSet } from '../index';
+import { loadDataset2022, loadDatasetLegacy, loadPrefectures, loadSecondaryAreas, loadSpecialties } from './reference-data';
 
 export const prefectures = loadPrefectures();
 export const specialties = loadSpecialties();
@@ -19,10 +8,7 @@ export const areas = loadSecondaryAreas();
 export const dataset2022 = loadDataset2022();
 export const datasetLegacy = loadDatasetLegacy();
 
-export function sampleCeilings(
-  rows: CeilingDataset['rows'],
-  code = 'ceiling-sample',
-): CeilingDataset {
+export function sampleCeilings(rows: CeilingDataset['rows'], code = 'ceiling-sample'): CeilingDataset {
   return {
     kind: 'ceiling',
     code,
@@ -34,10 +20,7 @@ export function sampleCeilings(
   };
 }
 
-export function input(
-  ruleSet: RuleSet,
-  extra: Partial<EvaluationInput> = {},
-): EvaluationInput {
+export function input(ruleSet: RuleSet, extra: Partial<EvaluationInput> = {}): EvaluationInput {
   return {
     ruleSet,
     datasets: [dataset2022, datasetLegacy],

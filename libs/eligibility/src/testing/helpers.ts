@@ -1,14 +1,7 @@
 // Test-only accessors for results.
-import type {
-  CategoryCode,
-  CategoryDecision,
-  EligibilityResult,
-} from '../index';
+import type { CategoryCode, CategoryDecision, EligibilityResult } from '../index';
 
-export function category(
-  result: EligibilityResult,
-  code: CategoryCode,
-): CategoryDecision {
+export function category(result: EligibilityResult, code: CategoryCode): CategoryDecision {
   const found = result.categories.find((c) => c.categoryCode === code);
   if (!found) throw new Error(`no category ${code} in ${result.ruleSetId}`);
   return found;

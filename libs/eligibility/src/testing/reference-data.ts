@@ -13,9 +13,7 @@ import {
 const DIR = join(__dirname, '../../../../data/reference-data');
 
 function readCsv(file: string): Record<string, string>[] {
-  const [header = '', ...lines] = readFileSync(join(DIR, file), 'utf8')
-    .trim()
-    .split(/\r?\n/);
+  const [header = '', ...lines] = readFileSync(join(DIR, file), 'utf8').trim().split(/\r?\n/);
   const columns = header.split(',');
   return lines.map((line) => {
     const cells = line.split(',');
@@ -60,9 +58,7 @@ export function loadSecondaryAreas(): AreaRecord[] {
   }));
 }
 
-function loadBands(
-  file: string,
-): {
+function loadBands(file: string): {
   specialtyCode: string;
   prefectureCode: string;
   lowerBound: number | null;
@@ -77,17 +73,11 @@ function loadBands(
 }
 
 export function loadDataset2022(): SufficiencyDataset {
-  return sufficiencyDatasetFromBands(
-    DATASET_2022_META,
-    loadBands('sufficiency-bands-2022.csv'),
-  );
+  return sufficiencyDatasetFromBands(DATASET_2022_META, loadBands('sufficiency-bands-2022.csv'));
 }
 
 export function loadDatasetLegacy(): SufficiencyDataset {
-  return sufficiencyDatasetFromBands(
-    DATASET_2016_2018_META,
-    loadBands('sufficiency-bands-legacy.csv'),
-  );
+  return sufficiencyDatasetFromBands(DATASET_2016_2018_META, loadBands('sufficiency-bands-legacy.csv'));
 }
 
 /** "青森県" → "青森", as the seed tables write them. */
@@ -96,10 +86,7 @@ export function shortName(nameJa: string): string {
 }
 
 /** Seed-style list "青森、岩手" → prefecture codes. */
-export function codesOf(
-  list: string,
-  prefectures: readonly PrefectureRecord[],
-): string[] {
+export function codesOf(list: string, prefectures: readonly PrefectureRecord[]): string[] {
   if (!list) return [];
   return list.split('、').map((name) => {
     const found = prefectures.find((p) => shortName(p.nameJa) === name);

@@ -26,6 +26,7 @@ export const Access = (...rules: AccessRule[]) =>
     SetMetadata(ACCESS_RULES, rules),
     ApiCookieAuth(),
     ApiUnauthorizedResponse({ description: 'Not signed in' }),
-    ApiForbiddenResponse({ description: `Needs ${rules.map((rule) => rule.role).join(' or ')} in the right scope` }),
+    ApiForbiddenResponse({
+      description: `Needs ${rules.map((rule) => rule.role).join(' or ')} in the right scope`,
+    }),
   );
-

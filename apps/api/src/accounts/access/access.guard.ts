@@ -38,7 +38,10 @@ export class AccessGuard implements CanActivate {
     }
     if (!SAFE_METHODS.has(request.method) && !csrfTokenIsValid(request, session?.csrfTokenHash)) {
       await this.refuse(request, 'csrf');
-      throw new AccountsException(AccountsErrorCode.CsrfTokenInvalid, 'The form is out of date or did not come from this site. Reload the page and try again.');
+      throw new AccountsException(
+        AccountsErrorCode.CsrfTokenInvalid,
+        'The form is out of date or did not come from this site. Reload the page and try again.',
+      );
     }
 
     const targets = [context.getHandler(), context.getClass()];
@@ -66,7 +69,11 @@ export class AccessGuard implements CanActivate {
       action: 'access.denied',
       actorUserId: request.user?.id ?? null,
       actorEmail: request.user?.email ?? null,
-      after: { method: request.method, path: request.originalUrl.slice(0, 200), reason },
+      after: {
+        method: request.method,
+        path: request.originalUrl.slice(0, 200),
+        reason,
+      },
       ipAddress: request.ip ?? null,
     });
   }

@@ -10,7 +10,13 @@ function isLoopback(hostname: string): boolean {
 
 /** `Secure` everywhere except plain-http localhost, where browsers would drop a secure cookie. */
 export function cookieOptions(request: Request, httpOnly: boolean, expires?: Date): CookieOptions {
-  return { httpOnly, sameSite: 'lax', path: '/', secure: !(request.protocol === 'http' && isLoopback(request.hostname)), ...(expires ? { expires } : {}) };
+  return {
+    httpOnly,
+    sameSite: 'lax',
+    path: '/',
+    secure: !(request.protocol === 'http' && isLoopback(request.hostname)),
+    ...(expires ? { expires } : {}),
+  };
 }
 
 /** Gives a visitor without one an anonymous XSRF token (double-submit), e.g. for the login form. */

@@ -19,7 +19,9 @@ export class AuthController {
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @UseGuards(LoginGuard)
-  @ApiOperation({ summary: 'Sign in with e-mail and password; sets the session cookie' })
+  @ApiOperation({
+    summary: 'Sign in with e-mail and password; sets the session cookie',
+  })
   async login(
     @Body() _credentials: LoginRequest,
     @Req() request: Request & { user: UserAccount },
@@ -33,7 +35,9 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'End the session on the server and clear the cookie' })
+  @ApiOperation({
+    summary: 'End the session on the server and clear the cookie',
+  })
   async logout(@CurrentUser() user: CurrentUserContext, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.endSession(user, request.ip ?? null);
     clearSessionCookies(request, response);

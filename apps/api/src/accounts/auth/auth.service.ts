@@ -36,14 +36,26 @@ export class AuthService {
       this.rateLimiter.hit(`login:ip:${ipAddress ?? 'unknown'}`, LOGIN_LIMITS.perIp.limit, LOGIN_LIMITS.perIp.windowSeconds),
     ]);
     if (!perAccount.allowed || !perIp.allowed) {
-      await this.audit.record({ action: 'auth.login-throttled', actorEmail: email, ipAddress });
+      await this.audit.record({
+        action: 'auth.login-throttled',
+        actorEmail: email,
+        ipAddress,
+      });
       const minutes = Math.max(1, Math.ceil(Math.max(perAccount.retryAfterSeconds, perIp.retryAfterSeconds) / 60));
-      throw new AccountsException(AccountsErrorCode.TooManyAttempts, `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+      throw new AccountsException(
+        AccountsErrorCode.TooManyAttempts,
+        `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      );
     }
     const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { email }, relations: { roles: true } });
     const passwordMatches = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !passwordMatches || user.deactivatedAt) {
-      await this.audit.record({ action: 'auth.login-failed', actorUserId: user?.id ?? null, actorEmail: email, ipAddress });
+      await this.audit.record({
+        action: 'auth.login-failed',
+        actorUserId: user?.id ?? null,
+        actorEmail: email,
+        ipAddress,
+      });
       throw new AccountsException(AccountsErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
     }
     await this.rateLimiter.reset(`login:account:${email}`);
@@ -51,13 +63,27 @@ export class AuthService {
   }
 
   /** Starts a session, ending the one the browser still held (if any). */
-  async startSession(user: UserAccount, ipAddress: string | null, previousSessionTokenHash?: string): Promise<{ session: NewSession; user: CurrentUserResponse }> {
+  async startSession(
+    user: UserAccount,
+    ipAddress: string | null,
+    previousSessionTokenHash?: string,
+  ): Promise<{ session: NewSession; user: CurrentUserResponse }> {
     return this.dataSource.transaction(async (manager) => {
       if (previousSessionTokenHash) {
         await this.sessions.revoke(previousSessionTokenHash, manager);
       }
       const session = await this.sessions.create(user.id, manager);
-      await this.audit.record({ action: 'auth.login', actorUserId: user.id, actorEmail: user.email, entityType: 'user', entityId: user.id, ipAddress }, manager);
+      await this.audit.record(
+        {
+          action: 'auth.login',
+          actorUserId: user.id,
+          actorEmail: user.email,
+          entityType: 'user',
+          entityId: user.id,
+          ipAddress,
+        },
+        manager,
+      );
       return { session, user: toResponse(toCurrentUser(user, '')) };
     });
   }
@@ -65,7 +91,17 @@ export class AuthService {
   async endSession(user: CurrentUserContext, ipAddress: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.sessions.revoke(user.sessionTokenHash, manager);
-      await this.audit.record({ action: 'auth.logout', actorUserId: user.id, actorEmail: user.email, entityType: 'user', entityId: user.id, ipAddress }, manager);
+      await this.audit.record(
+        {
+          action: 'auth.logout',
+          actorUserId: user.id,
+          actorEmail: user.email,
+          entityType: 'user',
+          entityId: user.id,
+          ipAddress,
+        },
+        manager,
+      );
     });
   }
 }

@@ -13,7 +13,11 @@ import { AuthService } from './auth.service';
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   constructor(private readonly auth: AuthService) {
-    super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
+    super({
+      usernameField: 'email',
+      passwordField: 'password',
+      passReqToCallback: true,
+    });
   }
 
   validate(request: Request, email: string, password: string): Promise<UserAccount> {
@@ -26,7 +30,10 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
 export class LoginGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const body: unknown = context.switchToHttp().getRequest<Request>().body;
-    const errors = await validate(plainToInstance(LoginRequest, body ?? {}), { whitelist: true, forbidNonWhitelisted: true });
+    const errors = await validate(plainToInstance(LoginRequest, body ?? {}), {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+    });
     if (errors.length > 0) {
       throw new ValidationFailedException(toFieldErrors(errors));
     }

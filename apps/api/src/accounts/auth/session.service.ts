@@ -24,7 +24,14 @@ export class SessionService {
     const csrf = newToken();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_DAYS * 24 * 3600 * 1000);
-    await manager.insert(UserSession, { tokenHash: session.hash, userId, csrfTokenHash: csrf.hash, lastSeenAt: now, expiresAt, revokedAt: null });
+    await manager.insert(UserSession, {
+      tokenHash: session.hash,
+      userId,
+      csrfTokenHash: csrf.hash,
+      lastSeenAt: now,
+      expiresAt,
+      revokedAt: null,
+    });
     return { token: session.token, csrfToken: csrf.token, expiresAt };
   }
 
@@ -36,13 +43,21 @@ export class SessionService {
       relations: { user: { roles: true } },
     });
     const now = Date.now();
-    if (!session?.user || session.user.deactivatedAt || session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() <= now - SESSION_IDLE_HOURS * 3600 * 1000) {
+    if (
+      !session?.user ||
+      session.user.deactivatedAt ||
+      session.expiresAt.getTime() <= now ||
+      session.lastSeenAt.getTime() <= now - SESSION_IDLE_HOURS * 3600 * 1000
+    ) {
       return null;
     }
     if (now - session.lastSeenAt.getTime() > 60_000) {
       await this.dataSource.getRepository(UserSession).update({ tokenHash }, { lastSeenAt: new Date(now) });
     }
-    return { user: toCurrentUser(session.user, tokenHash), csrfTokenHash: session.csrfTokenHash };
+    return {
+      user: toCurrentUser(session.user, tokenHash),
+      csrfTokenHash: session.csrfTokenHash,
+    };
   }
 
   async rotateCsrfToken(tokenHash: string): Promise<{ token: string; hash: string; expiresAt: Date }> {
@@ -67,7 +82,12 @@ export function toCurrentUser(user: UserAccount, sessionTokenHash: string): Curr
     email: user.email,
     displayName: user.displayName,
     language: user.language,
-    roles: (user.roles ?? []).map(({ role, prefectureCode, specialtyCode, facilityId }) => ({ role, prefectureCode, specialtyCode, facilityId })),
+    roles: (user.roles ?? []).map(({ role, prefectureCode, specialtyCode, facilityId }) => ({
+      role,
+      prefectureCode,
+      specialtyCode,
+      facilityId,
+    })),
     sessionTokenHash,
   };
 }

@@ -18,7 +18,11 @@ export class AccountToken {
   @JoinColumn({ name: 'user_id' })
   user?: UserAccount;
 
-  @Column({ type: 'enum', enum: ACCOUNT_TOKEN_PURPOSES, enumName: 'account_token_purpose' })
+  @Column({
+    type: 'enum',
+    enum: ACCOUNT_TOKEN_PURPOSES,
+    enumName: 'account_token_purpose',
+  })
   purpose!: AccountTokenPurpose;
 
   @Column({ type: 'uuid', nullable: true })

@@ -15,7 +15,12 @@ export class UserAccount {
   @Column({ type: 'text' })
   displayName!: string;
 
-  @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language', default: 'ja' })
+  @Column({
+    type: 'enum',
+    enum: LANGUAGES,
+    enumName: 'language',
+    default: 'ja',
+  })
   language!: Language;
 
   /** Argon2id; null until the invitation is accepted. */

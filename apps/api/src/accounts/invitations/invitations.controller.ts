@@ -17,14 +17,18 @@ export class InvitationsController {
 
   @Post()
   @Access({ role: 'jmsb' }, { role: 'prefecture' })
-  @ApiOperation({ summary: 'Invite a person to a role: the JMSB any role, a prefecture officer facility users of its prefecture' })
+  @ApiOperation({
+    summary: 'Invite a person to a role: the JMSB any role, a prefecture officer facility users of its prefecture',
+  })
   invite(@CurrentUser() user: CurrentUserContext, @Body() body: InvitationRequest, @Req() request: Request): Promise<{ id: string }> {
     return this.invitations.invite(user, body, request.ip ?? null);
   }
 
   @Public()
   @Get(':token')
-  @ApiOperation({ summary: 'Whether an invitation link is valid, expired or used' })
+  @ApiOperation({
+    summary: 'Whether an invitation link is valid, expired or used',
+  })
   status(@Param('token', LINK_TOKEN) token: string): Promise<InvitationStatusResponse> {
     return this.invitations.status(token);
   }

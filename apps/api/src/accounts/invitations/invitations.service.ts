@@ -37,7 +37,15 @@ export class InvitationsService {
           email: ['this address already has an account'],
         });
       }
-      const user = await manager.save(manager.create(UserAccount, { email, displayName: request.displayName.trim(), language: request.language, passwordHash: null, deactivatedAt: null }));
+      const user = await manager.save(
+        manager.create(UserAccount, {
+          email,
+          displayName: request.displayName.trim(),
+          language: request.language,
+          passwordHash: null,
+          deactivatedAt: null,
+        }),
+      );
       const role = roleColumns(assignment);
       await manager.insert(RoleAssignment, { userId: user.id, ...role });
       const link = await this.links.issue(manager, 'invitation', user.id, request.language, inviter.id);
@@ -45,7 +53,12 @@ export class InvitationsService {
         to: email,
         language: request.language,
         template: 'invitation',
-        params: { inviterName: inviter.displayName, roleDescription: await describeRole(manager, assignment, request.language), acceptUrl: link.url, expiresAt: link.expiresAt },
+        params: {
+          inviterName: inviter.displayName,
+          roleDescription: await describeRole(manager, assignment, request.language),
+          acceptUrl: link.url,
+          expiresAt: link.expiresAt,
+        },
       });
       await this.audit.record(
         {
@@ -75,14 +88,29 @@ export class InvitationsService {
   async accept(token: string, password: string, ipAddress: string | null): Promise<{ session: NewSession; user: CurrentUserResponse }> {
     const problem = passwordProblem(password);
     if (problem) {
-      throw new AccountsException(AccountsErrorCode.PasswordRejected, problem, { password: [problem] });
+      throw new AccountsException(AccountsErrorCode.PasswordRejected, problem, {
+        password: [problem],
+      });
     }
     return this.dataSource.transaction(async (manager) => {
       const invited = await this.links.consume(manager, 'invitation', token, ipAddress);
       await manager.update(UserAccount, { id: invited.id }, { passwordHash: await hashPassword(password) });
-      const user = await manager.findOneOrFail(UserAccount, { where: { id: invited.id }, relations: { roles: true } });
+      const user = await manager.findOneOrFail(UserAccount, {
+        where: { id: invited.id },
+        relations: { roles: true },
+      });
       const session = await this.sessions.create(user.id, manager);
-      await this.audit.record({ action: 'user.invitation-accepted', actorUserId: user.id, actorEmail: user.email, entityType: 'user', entityId: user.id, ipAddress }, manager);
+      await this.audit.record(
+        {
+          action: 'user.invitation-accepted',
+          actorUserId: user.id,
+          actorEmail: user.email,
+          entityType: 'user',
+          entityId: user.id,
+          ipAddress,
+        },
+        manager,
+      );
       return { session, user: toResponse(toCurrentUser(user, '')) };
     });
   }

@@ -14,10 +14,14 @@ export class PasswordResetController {
 
   @Post()
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiOperation({ summary: 'E-mail a reset link if the address has an account (same answer either way)' })
+  @ApiOperation({
+    summary: 'E-mail a reset link if the address has an account (same answer either way)',
+  })
   request(@Body() body: PasswordResetRequest, @Req() request: Request): { message: string } {
     this.passwordReset.request(body.email, request.ip ?? null);
-    return { message: 'If this address has an account, a link to set a new password is on its way.' };
+    return {
+      message: 'If this address has an account, a link to set a new password is on its way.',
+    };
   }
 
   @Get(':token')
@@ -28,7 +32,9 @@ export class PasswordResetController {
 
   @Post(':token')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Set a new password with a reset link; ends every session of the account' })
+  @ApiOperation({
+    summary: 'Set a new password with a reset link; ends every session of the account',
+  })
   complete(@Param('token', LINK_TOKEN) token: string, @Body() body: CompletePasswordResetRequest, @Req() request: Request): Promise<void> {
     return this.passwordReset.complete(token, body.password, request.ip ?? null);
   }

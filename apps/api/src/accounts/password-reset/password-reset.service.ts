@@ -41,7 +41,11 @@ export class PasswordResetService {
       this.rateLimiter.hit(`reset:ip:${ipAddress ?? 'unknown'}`, REQUEST_LIMITS.perIp, REQUEST_LIMITS.windowSeconds),
     ]);
     if (!perAccount.allowed || !perIp.allowed) {
-      await this.audit.record({ action: 'auth.password-reset-throttled', actorEmail: email, ipAddress });
+      await this.audit.record({
+        action: 'auth.password-reset-throttled',
+        actorEmail: email,
+        ipAddress,
+      });
       return;
     }
     await this.dataSource.transaction(async (manager) => {
@@ -50,8 +54,23 @@ export class PasswordResetService {
         return;
       }
       const link = await this.links.issue(manager, 'password-reset', user.id, user.language, null);
-      await this.outbox.enqueue(manager, { to: user.email, language: user.language, template: 'password-reset', params: { resetUrl: link.url, expiresAt: link.expiresAt } });
-      await this.audit.record({ action: 'auth.password-reset-requested', actorUserId: user.id, actorEmail: user.email, entityType: 'user', entityId: user.id, ipAddress }, manager);
+      await this.outbox.enqueue(manager, {
+        to: user.email,
+        language: user.language,
+        template: 'password-reset',
+        params: { resetUrl: link.url, expiresAt: link.expiresAt },
+      });
+      await this.audit.record(
+        {
+          action: 'auth.password-reset-requested',
+          actorUserId: user.id,
+          actorEmail: user.email,
+          entityType: 'user',
+          entityId: user.id,
+          ipAddress,
+        },
+        manager,
+      );
     });
   }
 
@@ -64,13 +83,25 @@ export class PasswordResetService {
   async complete(token: string, password: string, ipAddress: string | null): Promise<void> {
     const problem = passwordProblem(password);
     if (problem) {
-      throw new AccountsException(AccountsErrorCode.PasswordRejected, problem, { password: [problem] });
+      throw new AccountsException(AccountsErrorCode.PasswordRejected, problem, {
+        password: [problem],
+      });
     }
     await this.dataSource.transaction(async (manager) => {
       const user = await this.links.consume(manager, 'password-reset', token, ipAddress);
       await manager.update(UserAccount, { id: user.id }, { passwordHash: await hashPassword(password) });
       await this.sessions.revokeAllForUser(user.id, manager);
-      await this.audit.record({ action: 'auth.password-reset', actorUserId: user.id, actorEmail: user.email, entityType: 'user', entityId: user.id, ipAddress }, manager);
+      await this.audit.record(
+        {
+          action: 'auth.password-reset',
+          actorUserId: user.id,
+          actorEmail: user.email,
+          entityType: 'user',
+          entityId: user.id,
+          ipAddress,
+        },
+        manager,
+      );
     });
   }
 }

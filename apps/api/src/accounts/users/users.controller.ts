@@ -13,7 +13,9 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Users the caller manages (JMSB: all; prefecture: facility users of its prefecture)' })
+  @ApiOperation({
+    summary: 'Users the caller manages (JMSB: all; prefecture: facility users of its prefecture)',
+  })
   list(@CurrentUser() user: CurrentUserContext): Promise<UserSummaryResponse[]> {
     return this.users.list(user);
   }
@@ -26,7 +28,12 @@ export class UsersController {
 
   @Post(':id/roles')
   @ApiOperation({ summary: 'Give a user another role' })
-  addRole(@CurrentUser() user: CurrentUserContext, @Param('id', ParseUUIDPipe) id: string, @Body() body: RoleAssignmentRequest, @Req() request: Request): Promise<UserSummaryResponse> {
+  addRole(
+    @CurrentUser() user: CurrentUserContext,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RoleAssignmentRequest,
+    @Req() request: Request,
+  ): Promise<UserSummaryResponse> {
     return this.users.addRole(user, id, body, request.ip ?? null);
   }
 

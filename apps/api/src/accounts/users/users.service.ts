@@ -52,7 +52,12 @@ export class UsersService {
         await this.sessions.revokeAllForUser(user.id, manager);
         await this.recordChange(manager, actor, 'user.deactivated', user, { active: true }, { active: false }, ipAddress);
       }
-      return toSummary(await manager.findOneOrFail(UserAccount, { where: { id: user.id }, relations: { roles: true } }));
+      return toSummary(
+        await manager.findOneOrFail(UserAccount, {
+          where: { id: user.id },
+          relations: { roles: true },
+        }),
+      );
     });
   }
 
@@ -64,11 +69,22 @@ export class UsersService {
         throw new AccountsException(AccountsErrorCode.Forbidden, 'You cannot grant this role or scope.');
       }
       const role = roleColumns(assignment);
-      const inserted = await manager.createQueryBuilder().insert().into(RoleAssignment).values({ userId: user.id, ...role }).orIgnore().execute();
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(RoleAssignment)
+        .values({ userId: user.id, ...role })
+        .orIgnore()
+        .execute();
       if ((inserted.raw as unknown[]).length > 0) {
         await this.recordChange(manager, actor, 'user.role-added', user, null, { ...role }, ipAddress, assignment);
       }
-      return toSummary(await manager.findOneOrFail(UserAccount, { where: { id: user.id }, relations: { roles: true } }));
+      return toSummary(
+        await manager.findOneOrFail(UserAccount, {
+          where: { id: user.id },
+          relations: { roles: true },
+        }),
+      );
     });
   }
 
@@ -79,20 +95,33 @@ export class UsersService {
       if (!existing) {
         throw new AccountsException(AccountsErrorCode.UserNotFound, 'This user does not hold that role.');
       }
-      const assignment = await resolveAssignment(manager, { role: existing.role, prefectureCode: existing.prefectureCode ?? undefined, specialtyCode: existing.specialtyCode ?? undefined, facilityId: existing.facilityId ?? undefined });
+      const assignment = await resolveAssignment(manager, {
+        role: existing.role,
+        prefectureCode: existing.prefectureCode ?? undefined,
+        specialtyCode: existing.specialtyCode ?? undefined,
+        facilityId: existing.facilityId ?? undefined,
+      });
       if (!mayGrant(actor, assignment)) {
         throw new AccountsException(AccountsErrorCode.Forbidden, 'You cannot remove this role.');
       }
       await manager.delete(RoleAssignment, { id: assignmentId });
       const role = roleColumns(assignment);
       await this.recordChange(manager, actor, 'user.role-removed', user, { ...role }, null, ipAddress, assignment);
-      return toSummary(await manager.findOneOrFail(UserAccount, { where: { id: user.id }, relations: { roles: true } }));
+      return toSummary(
+        await manager.findOneOrFail(UserAccount, {
+          where: { id: user.id },
+          relations: { roles: true },
+        }),
+      );
     });
   }
 
   /** 404 when the user does not exist or lies outside what the actor may see (existence is private). */
   private async findManageable(manager: EntityManager, actor: CurrentUserContext, userId: string): Promise<UserAccount> {
-    const user = await manager.findOne(UserAccount, { where: { id: userId }, relations: { roles: { facility: true } } });
+    const user = await manager.findOne(UserAccount, {
+      where: { id: userId },
+      relations: { roles: { facility: true } },
+    });
     if (!user || !(isJmsb(actor) || managedByPrefecture(actor, user))) {
       throw new AccountsException(AccountsErrorCode.UserNotFound, 'No such user.');
     }
@@ -139,7 +168,15 @@ function isJmsb(user: CurrentUserContext): boolean {
 function managedByPrefecture(actor: CurrentUserContext, user: UserAccount): boolean {
   const prefectures = prefecturesOf(actor);
   const roles = user.roles ?? [];
-  return roles.length > 0 && roles.every((role) => (role.role === 'base-facility' || role.role === 'host-facility') && role.facility !== undefined && prefectures.includes(role.facility.prefectureCode));
+  return (
+    roles.length > 0 &&
+    roles.every(
+      (role) =>
+        (role.role === 'base-facility' || role.role === 'host-facility') &&
+        role.facility !== undefined &&
+        prefectures.includes(role.facility.prefectureCode),
+    )
+  );
 }
 
 function prefecturesOf(user: CurrentUserContext): string[] {

@@ -53,18 +53,40 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof QueryFailedError && (exception.driverError as { code?: string } | undefined)?.code === UNIQUE_VIOLATION) {
       // Two requests racing to create the same thing: the loser gets the same answer as a later duplicate.
-      return { statusCode: HttpStatus.CONFLICT, code: 'ALREADY_EXISTS', message: 'This already exists; reload to see it.' };
+      return {
+        statusCode: HttpStatus.CONFLICT,
+        code: 'ALREADY_EXISTS',
+        message: 'This already exists; reload to see it.',
+      };
     }
     if (isClientError(exception)) {
       // body-parser's errors (malformed JSON, body too large) are safe to show as they are.
-      return { statusCode: exception.status, code: HTTP_CODES[exception.status] ?? 'BAD_REQUEST', message: exception.message };
+      return {
+        statusCode: exception.status,
+        code: HTTP_CODES[exception.status] ?? 'BAD_REQUEST',
+        message: exception.message,
+      };
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.' };
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'INTERNAL_ERROR',
+      message: 'Something went wrong on our side.',
+    };
   }
 }
 
 function isClientError(error: unknown): error is { status: number; message: string } {
-  const candidate = error as { status?: unknown; expose?: unknown; message?: unknown } | null;
-  return typeof candidate?.status === 'number' && candidate.status >= 400 && candidate.status < 500 && candidate.expose === true && typeof candidate.message === 'string';
+  const candidate = error as {
+    status?: unknown;
+    expose?: unknown;
+    message?: unknown;
+  } | null;
+  return (
+    typeof candidate?.status === 'number' &&
+    candidate.status >= 400 &&
+    candidate.status < 500 &&
+    candidate.expose === true &&
+    typeof candidate.message === 'string'
+  );
 }

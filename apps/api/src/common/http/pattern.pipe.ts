@@ -12,7 +12,9 @@ export class PatternPipe implements PipeTransform<string, string> {
 
   transform(value: string): string {
     if (!this.pattern.test(value)) {
-      throw new ValidationFailedException({ [this.parameter]: [`${this.parameter} must be ${this.expected}`] });
+      throw new ValidationFailedException({
+        [this.parameter]: [`${this.parameter} must be ${this.expected}`],
+      });
     }
     return value;
   }

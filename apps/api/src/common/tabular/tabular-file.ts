@@ -45,14 +45,37 @@ export async function readTabularFile(file: string, content: Buffer, columns: re
 export function readCsvTable(file: string, text: string, columns: readonly string[]): CsvTable {
   let records: RawRecord[];
   try {
-    const parsed = parse(text.replace(/^\uFEFF/, ''), { info: true, record_delimiter: ['\r\n', '\n'], relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as {
+    const parsed = parse(text.replace(/^\uFEFF/, ''), {
+      info: true,
+      record_delimiter: ['\r\n', '\n'],
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as {
       record: string[];
       info: { lines: number };
     }[];
-    records = parsed.map(({ record, info }) => ({ line: info.lines, values: record }));
+    records = parsed.map(({ record, info }) => ({
+      line: info.lines,
+      values: record,
+    }));
   } catch (error) {
-    const csvError = error as { lines?: number; column?: number; message: string };
-    return { rows: [], issues: [{ file, line: csvError.lines ?? 1, column: (csvError.column ?? 0) + 1, message: csvError.message }] };
+    const csvError = error as {
+      lines?: number;
+      column?: number;
+      message: string;
+    };
+    return {
+      rows: [],
+      issues: [
+        {
+          file,
+          line: csvError.lines ?? 1,
+          column: (csvError.column ?? 0) + 1,
+          message: csvError.message,
+        },
+      ],
+    };
   }
   return tableFromRecords(file, records, columns);
 }
@@ -63,7 +86,17 @@ export async function readXlsxTable(file: string, content: Buffer, columns: read
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
-    return { rows: [], issues: [{ file, line: 1, column: 1, message: 'the file is not a readable .xlsx workbook' }] };
+    return {
+      rows: [],
+      issues: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: 'the file is not a readable .xlsx workbook',
+        },
+      ],
+    };
   }
   const sheet = workbook.worksheets[0];
   const records: RawRecord[] = [];
@@ -86,15 +119,36 @@ function tableFromRecords(file: string, records: RawRecord[], columns: readonly 
   const [header, ...body] = records;
   const issues: TableIssue[] = [];
   if (!header) {
-    return { rows: [], issues: [{ file, line: 1, column: 1, message: `the file is empty; expected the header ${columns.join(',')}` }] };
+    return {
+      rows: [],
+      issues: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: `the file is empty; expected the header ${columns.join(',')}`,
+        },
+      ],
+    };
   }
   columns.forEach((name, index) => {
     if (header.values[index] !== name) {
-      issues.push({ file, line: header.line, column: index + 1, columnName: name, message: `expected header "${name}", found "${header.values[index] ?? ''}"` });
+      issues.push({
+        file,
+        line: header.line,
+        column: index + 1,
+        columnName: name,
+        message: `expected header "${name}", found "${header.values[index] ?? ''}"`,
+      });
     }
   });
   if (header.values.length > columns.length) {
-    issues.push({ file, line: header.line, column: columns.length + 1, message: `unexpected extra column "${header.values[columns.length]}"` });
+    issues.push({
+      file,
+      line: header.line,
+      column: columns.length + 1,
+      message: `unexpected extra column "${header.values[columns.length]}"`,
+    });
   }
   if (issues.length > 0) {
     return { rows: [], issues };
@@ -102,10 +156,18 @@ function tableFromRecords(file: string, records: RawRecord[], columns: readonly 
   const rows: TableRow[] = [];
   for (const { line, values } of body) {
     if (values.length !== columns.length) {
-      issues.push({ file, line, column: Math.min(values.length, columns.length) + 1, message: `expected ${columns.length} values, found ${values.length}` });
+      issues.push({
+        file,
+        line,
+        column: Math.min(values.length, columns.length) + 1,
+        message: `expected ${columns.length} values, found ${values.length}`,
+      });
       continue;
     }
-    rows.push({ line, cell: (column) => values[columns.indexOf(column)] ?? '' });
+    rows.push({
+      line,
+      cell: (column) => values[columns.indexOf(column)] ?? '',
+    });
   }
   return { rows, issues };
 }
@@ -120,7 +182,13 @@ export class TableValidator {
   ) {}
 
   report(row: TableRow, column: string, message: string): void {
-    this.issues.push({ file: this.file, line: row.line, column: this.columns.indexOf(column) + 1, columnName: column, message });
+    this.issues.push({
+      file: this.file,
+      line: row.line,
+      column: this.columns.indexOf(column) + 1,
+      columnName: column,
+      message,
+    });
   }
 
   /** The cell's text when it matches `pattern`, otherwise reports `expected` and returns undefined. */

@@ -13,9 +13,16 @@ async function main(): Promise<void> {
     throw new Error('usage: with-database <command> [args...]');
   }
   const embedded = process.env['DATABASE_URL'] ? undefined : await startEmbeddedDatabase(embeddedDatabaseOptions(process.env));
-  const env = { ...process.env, DATABASE_URL: process.env['DATABASE_URL'] ?? embedded?.url };
+  const env = {
+    ...process.env,
+    DATABASE_URL: process.env['DATABASE_URL'] ?? embedded?.url,
+  };
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env, shell: true });
+    const child = spawn(command[0], command.slice(1), {
+      stdio: 'inherit',
+      env,
+      shell: true,
+    });
     child.on('exit', (exitCode) => resolve(exitCode ?? 1));
   });
   await embedded?.stop();
@@ -24,6 +31,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const detail = error instanceof Error ? error.message : JSON.stringify(error);
-  console.error(`Could not run the command with a database: ${detail}. Is another process using the embedded database (npm start)? Stop it or set DATABASE_URL.`);
+  console.error(
+    `Could not run the command with a database: ${detail}. Is another process using the embedded database (npm start)? Stop it or set DATABASE_URL.`,
+  );
   process.exit(1);
 });

@@ -4,9 +4,7 @@ export class FacilityRegistry1795466189741 implements MigrationInterface {
   name = 'FacilityRegistry1795466189741';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TYPE "public"."import_kind" ADD VALUE IF NOT EXISTS 'facilities'`,
-    );
+    await queryRunner.query(`ALTER TYPE "public"."import_kind" ADD VALUE IF NOT EXISTS 'facilities'`);
     await queryRunner.query(`
             CREATE TABLE "physician_scarce_spot" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -51,18 +49,10 @@ export class FacilityRegistry1795466189741 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     // PostgreSQL cannot drop an enum value: rebuild the type without it.
-    await queryRunner.query(
-      `DELETE FROM "import_batch" WHERE "kind" = 'facilities'`,
-    );
-    await queryRunner.query(
-      `ALTER TYPE "public"."import_kind" RENAME TO "import_kind_old"`,
-    );
-    await queryRunner.query(
-      `CREATE TYPE "public"."import_kind" AS ENUM('sufficiency-dataset')`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "import_batch" ALTER COLUMN "kind" TYPE "public"."import_kind" USING "kind"::text::"public"."import_kind"`,
-    );
+    await queryRunner.query(`DELETE FROM "import_batch" WHERE "kind" = 'facilities'`);
+    await queryRunner.query(`ALTER TYPE "public"."import_kind" RENAME TO "import_kind_old"`);
+    await queryRunner.query(`CREATE TYPE "public"."import_kind" AS ENUM('sufficiency-dataset')`);
+    await queryRunner.query(`ALTER TABLE "import_batch" ALTER COLUMN "kind" TYPE "public"."import_kind" USING "kind"::text::"public"."import_kind"`);
     await queryRunner.query(`DROP TYPE "public"."import_kind_old"`);
     await queryRunner.query(`
             ALTER TABLE "physician_scarce_spot" DROP CONSTRAINT "FK_133836cda82479c3b2b595864ae"

@@ -4,6 +4,7 @@ import { MailOutbox1795464506314 } from './1795464506314-MailOutbox';
 import { Imports1795466040517 } from './1795466040517-Imports';
 import { FacilityRegistry1795466189741 } from './1795466189741-FacilityRegistry';
 import { Eligibility1795470000000 } from './1795470000000-Eligibility';
+import { CeilingImports1795470100000 } from './1795470100000-CeilingImports';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Imports1795466040517,
   FacilityRegistry1795466189741,
   Eligibility1795470000000,
+  CeilingImports1795470100000,
 ];

@@ -5,7 +5,9 @@ import { CeilingValue } from './ceiling-value.entity';
 @Entity({ name: 'ceiling_dataset' })
 @Unique('uq_ceiling_dataset_code', ['code'])
 export class CeilingDatasetRecord {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_ceiling_dataset' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'pk_ceiling_dataset',
+  })
   id!: string;
 
   @Column({ type: 'varchar', length: 40 })

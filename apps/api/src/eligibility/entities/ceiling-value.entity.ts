@@ -7,14 +7,21 @@ import { CeilingDatasetRecord } from './ceiling-dataset.entity';
 @Unique('uq_ceiling_value_cell', ['datasetId', 'recruitmentYear', 'prefectureCode', 'specialtyCode'])
 @Check('ck_ceiling_value_cap', '"cap" IS NULL OR "cap" >= 0')
 export class CeilingValue {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_ceiling_value' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'pk_ceiling_value',
+  })
   id!: string;
 
   @Column({ type: 'uuid' })
   datasetId!: string;
 
-  @ManyToOne(() => CeilingDatasetRecord, (dataset) => dataset.values, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dataset_id', foreignKeyConstraintName: 'fk_ceiling_value_dataset' })
+  @ManyToOne(() => CeilingDatasetRecord, (dataset) => dataset.values, {
+    onDelete: 'CASCADE',
+  })
+  @JoinColumn({
+    name: 'dataset_id',
+    foreignKeyConstraintName: 'fk_ceiling_value_dataset',
+  })
   dataset?: CeilingDatasetRecord;
 
   @Column({ type: 'smallint' })
@@ -24,14 +31,20 @@ export class CeilingValue {
   prefectureCode!: string;
 
   @ManyToOne(() => Prefecture, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'prefecture_code', foreignKeyConstraintName: 'fk_ceiling_value_prefecture' })
+  @JoinColumn({
+    name: 'prefecture_code',
+    foreignKeyConstraintName: 'fk_ceiling_value_prefecture',
+  })
   prefecture?: Prefecture;
 
   @Column({ type: 'varchar', length: 40 })
   specialtyCode!: string;
 
   @ManyToOne(() => Specialty, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'specialty_code', foreignKeyConstraintName: 'fk_ceiling_value_specialty' })
+  @JoinColumn({
+    name: 'specialty_code',
+    foreignKeyConstraintName: 'fk_ceiling_value_specialty',
+  })
   specialty?: Specialty;
 
   @Column({ type: 'boolean' })

@@ -5,7 +5,10 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'eligibility_exception' })
 export class EligibilityExceptionRecord {
   /** Also the definition's id, so reasons cite the record. */
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_eligibility_exception' })
+  @PrimaryColumn({
+    type: 'uuid',
+    primaryKeyConstraintName: 'pk_eligibility_exception',
+  })
   id!: string;
 
   @Column({ type: 'jsonb' })

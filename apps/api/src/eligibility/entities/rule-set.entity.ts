@@ -7,7 +7,10 @@ export type RuleSetStatusValue = (typeof RULE_SET_STATUSES)[number];
 /** One version of the rules of a recruitment year; `definition` is the engine's `RuleSet`. */
 @Entity({ name: 'rule_set' })
 @Unique('uq_rule_set_year_version', ['recruitmentYear', 'version'])
-@Index('uq_rule_set_active_year', ['recruitmentYear'], { unique: true, where: `"status" = 'active'` })
+@Index('uq_rule_set_active_year', ['recruitmentYear'], {
+  unique: true,
+  where: `"status" = 'active'`,
+})
 export class RuleSetRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_rule_set' })
   id!: string;
@@ -18,7 +21,11 @@ export class RuleSetRecord {
   @Column({ type: 'integer' })
   version!: number;
 
-  @Column({ type: 'enum', enum: RULE_SET_STATUSES, enumName: 'rule_set_status' })
+  @Column({
+    type: 'enum',
+    enum: RULE_SET_STATUSES,
+    enumName: 'rule_set_status',
+  })
   status!: RuleSetStatusValue;
 
   @Column({ type: 'jsonb' })

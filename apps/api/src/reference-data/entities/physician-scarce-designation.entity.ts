@@ -13,14 +13,20 @@ export class PhysicianScarceDesignation {
   @PrimaryColumn({ type: 'char', length: 4 })
   areaCode!: string;
 
-  @OneToOne(() => SecondaryMedicalArea, (area) => area.designation, { onDelete: 'CASCADE' })
+  @OneToOne(() => SecondaryMedicalArea, (area) => area.designation, {
+    onDelete: 'CASCADE',
+  })
   @JoinColumn({ name: 'area_code' })
   area?: SecondaryMedicalArea;
 
   @Column({ type: 'boolean' })
   physicianScarce!: boolean;
 
-  @Column({ type: 'enum', enum: DESIGNATION_SOURCES, enumName: 'designation_source' })
+  @Column({
+    type: 'enum',
+    enum: DESIGNATION_SOURCES,
+    enumName: 'designation_source',
+  })
   source!: DesignationSource;
 
   @Column({ type: 'text', nullable: true })

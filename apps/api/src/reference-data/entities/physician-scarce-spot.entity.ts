@@ -3,7 +3,9 @@ import { Prefecture } from './prefecture.entity';
 
 /** A physician-scarce spot (医師少数スポット): a municipality a prefecture designates, with its reason. */
 @Entity({ name: 'physician_scarce_spot' })
-@Index('uq_physician_scarce_spot', ['prefectureCode', 'municipality'], { unique: true })
+@Index('uq_physician_scarce_spot', ['prefectureCode', 'municipality'], {
+  unique: true,
+})
 export class PhysicianScarceSpot {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -17,7 +17,12 @@ export class Prefecture {
   @Column({ type: 'enum', enum: REGIONAL_BLOCKS, enumName: 'regional_block' })
   block!: RegionalBlock;
 
-  @Column({ type: 'numeric', precision: 6, scale: 1, transformer: numericTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 6,
+    scale: 1,
+    transformer: numericTransformer,
+  })
   physicianDistributionIndex!: number;
 
   @Column({ type: 'enum', enum: INDEX_CLASSES, enumName: 'index_class' })

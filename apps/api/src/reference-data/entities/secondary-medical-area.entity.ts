@@ -20,7 +20,12 @@ export class SecondaryMedicalArea {
   @Column({ type: 'text' })
   nameJa!: string;
 
-  @Column({ type: 'numeric', precision: 6, scale: 1, transformer: numericTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 6,
+    scale: 1,
+    transformer: numericTransformer,
+  })
   physicianDistributionIndex!: number;
 
   /** Tercile class from the index: the default for the physician-scarce designation. */

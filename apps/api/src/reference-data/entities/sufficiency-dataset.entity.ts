@@ -26,10 +26,22 @@ export class SufficiencyDataset {
   specialtyCodes!: string[];
 
   /** Band implied for a covered prefecture × specialty that has no row: `(lower, upper]`. */
-  @Column({ type: 'numeric', precision: 5, scale: 3, nullable: true, transformer: numericTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 3,
+    nullable: true,
+    transformer: numericTransformer,
+  })
   unlistedLowerBound!: number | null;
 
-  @Column({ type: 'numeric', precision: 5, scale: 3, nullable: true, transformer: numericTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 3,
+    nullable: true,
+    transformer: numericTransformer,
+  })
   unlistedUpperBound!: number | null;
 
   @OneToMany(() => SufficiencyValue, (value) => value.dataset)

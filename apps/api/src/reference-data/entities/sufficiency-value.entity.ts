@@ -19,7 +19,9 @@ export class SufficiencyValue {
   @Column({ type: 'uuid' })
   datasetId!: string;
 
-  @ManyToOne(() => SufficiencyDataset, (dataset) => dataset.values, { onDelete: 'CASCADE' })
+  @ManyToOne(() => SufficiencyDataset, (dataset) => dataset.values, {
+    onDelete: 'CASCADE',
+  })
   @JoinColumn({ name: 'dataset_id' })
   dataset?: SufficiencyDataset;
 
@@ -37,12 +39,30 @@ export class SufficiencyValue {
   @JoinColumn({ name: 'specialty_code' })
   specialty?: Specialty;
 
-  @Column({ type: 'numeric', precision: 5, scale: 3, nullable: true, transformer: numericTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 3,
+    nullable: true,
+    transformer: numericTransformer,
+  })
   exact!: number | null;
 
-  @Column({ type: 'numeric', precision: 5, scale: 3, nullable: true, transformer: numericTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 3,
+    nullable: true,
+    transformer: numericTransformer,
+  })
   lowerBound!: number | null;
 
-  @Column({ type: 'numeric', precision: 5, scale: 3, nullable: true, transformer: numericTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 3,
+    nullable: true,
+    transformer: numericTransformer,
+  })
   upperBound!: number | null;
 }

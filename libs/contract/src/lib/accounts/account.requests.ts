@@ -10,11 +10,15 @@ export class RoleAssignmentRequest {
   role!: Role;
 
   @IsOptional()
-  @Matches(PREFECTURE_CODE, { message: 'prefectureCode must be a two-digit prefecture code' })
+  @Matches(PREFECTURE_CODE, {
+    message: 'prefectureCode must be a two-digit prefecture code',
+  })
   prefectureCode?: string;
 
   @IsOptional()
-  @Matches(SPECIALTY_CODE, { message: 'specialtyCode must be a specialty code such as internal-medicine' })
+  @Matches(SPECIALTY_CODE, {
+    message: 'specialtyCode must be a specialty code such as internal-medicine',
+  })
   specialtyCode?: string;
 
   @IsOptional()
@@ -37,7 +41,9 @@ export class InvitationRequest extends RoleAssignmentRequest {
 
 export class AcceptInvitationRequest {
   @IsString()
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH, {
+    message: `password must be at most ${PASSWORD_MAX_LENGTH} characters`,
+  })
   password!: string;
 }
 
@@ -49,7 +55,9 @@ export class PasswordResetRequest {
 
 export class CompletePasswordResetRequest {
   @IsString()
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH, {
+    message: `password must be at most ${PASSWORD_MAX_LENGTH} characters`,
+  })
   password!: string;
 }
 
@@ -70,6 +78,8 @@ export class ChangePasswordRequest {
   currentPassword!: string;
 
   @IsString()
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `newPassword must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH, {
+    message: `newPassword must be at most ${PASSWORD_MAX_LENGTH} characters`,
+  })
   newPassword!: string;
 }

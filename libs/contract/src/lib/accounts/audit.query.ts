@@ -17,6 +17,8 @@ export class AuditQuery {
 
   /** Exact action or a prefix ending in a dot, e.g. `auth.`. */
   @IsOptional()
-  @Matches(/^[a-z-]+(\.[a-z-]*)?$/, { message: 'action must look like auth.login or auth.' })
+  @Matches(/^[a-z-]+(\.[a-z-]*)?$/, {
+    message: 'action must look like auth.login or auth.',
+  })
   action?: string;
 }

@@ -1,5 +1,19 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { DATASET_CODE_PATTERN, SPECIALTY_CODE_PATTERN } from '../reference/reference.queries';
 
 /** Category codes as used over HTTP (the engine's `CategoryCode`). */
@@ -33,7 +47,9 @@ export class EligibilityCheckQuery {
   specialty!: string;
 
   /** Secondary medical area (二次医療圏) of the host facility, e.g. 0204. */
-  @Matches(AREA_CODE_PATTERN, { message: 'area must be a four-digit secondary medical area code such as 0204' })
+  @Matches(AREA_CODE_PATTERN, {
+    message: 'area must be a four-digit secondary medical area code such as 0204',
+  })
   area!: string;
 
   /** Read this sufficiency dataset instead of the rule set's own. */
@@ -71,7 +87,9 @@ export class EligibilityPrefecturesQuery {
   @Matches(SPECIALTY_CODE_PATTERN, { message: SPECIALTY_MESSAGE })
   specialty!: string;
 
-  @IsIn(ELIGIBILITY_CATEGORY_CODES, { message: `category must be one of ${ELIGIBILITY_CATEGORY_CODES.join(', ')}` })
+  @IsIn(ELIGIBILITY_CATEGORY_CODES, {
+    message: `category must be one of ${ELIGIBILITY_CATEGORY_CODES.join(', ')}`,
+  })
   category!: EligibilityCategoryCode;
 
   @IsOptional()
@@ -82,11 +100,15 @@ export class EligibilityPrefecturesQuery {
 /** GET /api/eligibility/dataset-comparison (defaults: from 2016-2018 to 2022, as p. 11). */
 export class DatasetComparisonQuery {
   @IsOptional()
-  @Matches(DATASET_CODE_PATTERN, { message: 'from must be a dataset code such as 2016-2018' })
+  @Matches(DATASET_CODE_PATTERN, {
+    message: 'from must be a dataset code such as 2016-2018',
+  })
   from?: string;
 
   @IsOptional()
-  @Matches(DATASET_CODE_PATTERN, { message: 'to must be a dataset code such as 2022' })
+  @Matches(DATASET_CODE_PATTERN, {
+    message: 'to must be a dataset code such as 2022',
+  })
   to?: string;
 }
 
@@ -103,7 +125,9 @@ export class HostTableQuery {
 /** One threshold change of a what-if; without categoryCode it applies to every category with a sufficiency condition. */
 export class ThresholdOverrideRequest {
   @IsOptional()
-  @IsIn(ELIGIBILITY_CATEGORY_CODES, { message: `categoryCode must be one of ${ELIGIBILITY_CATEGORY_CODES.join(', ')}` })
+  @IsIn(ELIGIBILITY_CATEGORY_CODES, {
+    message: `categoryCode must be one of ${ELIGIBILITY_CATEGORY_CODES.join(', ')}`,
+  })
   categoryCode?: EligibilityCategoryCode;
 
   @IsOptional()
@@ -113,7 +137,9 @@ export class ThresholdOverrideRequest {
 
   /** Change only this specialty's threshold (e.g. pediatrics 0.8 → 0.9). */
   @IsOptional()
-  @Matches(SPECIALTY_CODE_PATTERN, { message: 'specialtyCode must be a specialty code such as pediatrics' })
+  @Matches(SPECIALTY_CODE_PATTERN, {
+    message: 'specialtyCode must be a specialty code such as pediatrics',
+  })
   specialtyCode?: string;
 
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'threshold must be a number' })
@@ -139,13 +165,19 @@ export class WhatIfRequest {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @Matches(DATASET_CODE_PATTERN, { each: true, message: 'each sufficiency dataset must be a dataset code' })
+  @Matches(DATASET_CODE_PATTERN, {
+    each: true,
+    message: 'each sufficiency dataset must be a dataset code',
+  })
   sufficiencyDatasets?: string[];
 
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @Matches(DATASET_CODE_PATTERN, { each: true, message: 'each ceiling dataset must be a dataset code' })
+  @Matches(DATASET_CODE_PATTERN, {
+    each: true,
+    message: 'each ceiling dataset must be a dataset code',
+  })
   ceilingDatasets?: string[];
 }
 

@@ -140,3 +140,33 @@ export const ELIGIBILITY_ROUTES = {
   exceptions: 'exceptions',
   ceilingDatasets: 'ceiling-datasets',
 } as const;
+
+/** One decision that moves when a rule set version replaces the active one. */
+export interface DecisionChangeResponse {
+  /** `prefectureCode|specialtyCode` for prefecture-level rows, `facilityCode|specialtyCode` for facilities. */
+  key: string;
+  prefectureCode: string;
+  specialtyCode: string;
+  facilityCode: string | null;
+  category: string;
+  before: string | null;
+  after: string | null;
+  kind: 'gained' | 'lost' | 'became-undetermined' | 'changed';
+}
+
+export interface DecisionDiffSummary {
+  gained: number;
+  lost: number;
+  becameUndetermined: number;
+  changed: number;
+  unchanged: number;
+  changes: DecisionChangeResponse[];
+}
+
+/** What activating a rule set version would move, per prefecture × specialty and per host facility. */
+export interface RuleSetDiffResponse {
+  from: { id: string; version: number; datasets: string[] } | null;
+  to: { id: string; version: number; datasets: string[] };
+  prefectures: DecisionDiffSummary;
+  facilities: DecisionDiffSummary;
+}

@@ -27,7 +27,9 @@ export interface FacilityResponse {
 
 export class FacilityQuery {
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'prefecture must be a two-digit prefecture code' })
+  @Matches(/^\d{2}$/, {
+    message: 'prefecture must be a two-digit prefecture code',
+  })
   prefecture?: string;
 
   @IsOptional()
@@ -41,7 +43,9 @@ export class FacilityQuery {
 }
 
 export class FacilityRequest {
-  @Matches(/^[0-9A-Za-z-]{1,20}$/, { message: 'facilityCode must be 1–20 letters, digits or dashes' })
+  @Matches(/^[0-9A-Za-z-]{1,20}$/, {
+    message: 'facilityCode must be 1–20 letters, digits or dashes',
+  })
   facilityCode!: string;
 
   @IsString()
@@ -51,7 +55,9 @@ export class FacilityRequest {
   @IsIn(FACILITY_KINDS, { message: 'kind must be hospital or clinic' })
   kind!: FacilityKind;
 
-  @Matches(/^\d{4}$/, { message: 'secondaryMedicalAreaCode must be a four-digit area code' })
+  @Matches(/^\d{4}$/, {
+    message: 'secondaryMedicalAreaCode must be a four-digit area code',
+  })
   secondaryMedicalAreaCode!: string;
 
   @IsString()

@@ -1,4 +1,4 @@
-export const IMPORT_KINDS = ['sufficiency-dataset', 'facilities'] as const;
+export const IMPORT_KINDS = ['sufficiency-dataset', 'ceiling-dataset', 'facilities'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export type ImportStatus = 'previewed' | 'committed';

@@ -12,8 +12,18 @@ describe('reference queries', () => {
   });
 
   it('accepts a specialty slug and refuses anything else with a message naming the parameter', () => {
-    expect(validateSync(plainToInstance(SufficiencyDatasetQuery, { specialty: 'internal-medicine' }))).toHaveLength(0);
-    const [error] = validateSync(plainToInstance(SufficiencyDatasetQuery, { specialty: 'Internal Medicine' }));
+    expect(
+      validateSync(
+        plainToInstance(SufficiencyDatasetQuery, {
+          specialty: 'internal-medicine',
+        }),
+      ),
+    ).toHaveLength(0);
+    const [error] = validateSync(
+      plainToInstance(SufficiencyDatasetQuery, {
+        specialty: 'Internal Medicine',
+      }),
+    );
     expect(error?.property).toBe('specialty');
     expect(Object.values(error?.constraints ?? {})).toEqual(['specialty must be a specialty code such as internal-medicine']);
   });

@@ -8,6 +8,8 @@ export const DATASET_CODE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/;
 export class SufficiencyDatasetQuery {
   /** Limit the bands to one specialty, e.g. `pediatrics`. */
   @IsOptional()
-  @Matches(SPECIALTY_CODE_PATTERN, { message: 'specialty must be a specialty code such as internal-medicine' })
+  @Matches(SPECIALTY_CODE_PATTERN, {
+    message: 'specialty must be a specialty code such as internal-medicine',
+  })
   specialty?: string;
 }

@@ -1,14 +1,5 @@
 /** Regional blocks used to group prefectures, in the conventional north-to-south order. */
-export const REGIONAL_BLOCKS = [
-  'hokkaido',
-  'tohoku',
-  'kanto',
-  'chubu',
-  'kinki',
-  'chugoku',
-  'shikoku',
-  'kyushu',
-] as const;
+export const REGIONAL_BLOCKS = ['hokkaido', 'tohoku', 'kanto', 'chubu', 'kinki', 'chugoku', 'shikoku', 'kyushu'] as const;
 export type RegionalBlock = (typeof REGIONAL_BLOCKS)[number];
 
 /**
@@ -38,7 +29,11 @@ export interface SecondaryMedicalAreaResponse {
   /** Whether the prefecture designates this area physician-scarce (医師少数区域). */
   physicianScarce: boolean;
   /** Who decided: the index default or the prefecture (with its reason); `version` for editing. */
-  designation: { source: 'index-default' | 'prefecture'; reason: string | null; version: number };
+  designation: {
+    source: 'index-default' | 'prefecture';
+    reason: string | null;
+    version: number;
+  };
 }
 
 export interface PrefectureDetailResponse extends PrefectureResponse {

@@ -2,57 +2,27 @@ import { lookupCeiling } from '../dataset-index';
 import type { CeilingRow } from '../dataset.types';
 import { makeReason, sampleNote, specialtyNames } from '../messages';
 import type { NotUnderCeilingCondition } from '../rule-set.types';
-import type {
-  ConditionEnv,
-  ConditionEvaluation,
-  PrefectureTarget,
-} from './condition-env';
+import type { ConditionEnv, ConditionEvaluation, PrefectureTarget } from './condition-env';
 
-export function evaluateCeiling(
-  _condition: NotUnderCeilingCondition,
-  env: ConditionEnv,
-  target: PrefectureTarget,
-): ConditionEvaluation {
+export function evaluateCeiling(_condition: NotUnderCeilingCondition, env: ConditionEnv, target: PrefectureTarget): ConditionEvaluation {
   const year = env.ruleSet.recruitmentYear;
   const spec = specialtyNames(env.specialties, target.specialtyCode);
-  const unknown = (
-    code: string,
-    ja: string,
-    en: string,
-    datasetCode?: string,
-  ): ConditionEvaluation => ({
+  const unknown = (code: string, ja: string, en: string, datasetCode?: string): ConditionEvaluation => ({
     outcome: 'unknown',
-    reasons: [
-      makeReason(
-        env.scope,
-        code,
-        `${ja}: シーリング対象か判定できない`,
-        `${en}: cannot tell whether a ceiling applies`,
-        { datasetCode },
-      ),
-    ],
+    reasons: [makeReason(env.scope, code, `${ja}: シーリング対象か判定できない`, `${en}: cannot tell whether a ceiling applies`, { datasetCode })],
   });
 
   if (env.specialties.get(target.specialtyCode)?.ceilingExempt) {
     return {
       outcome: 'pass',
       reasons: [
-        makeReason(
-          env.scope,
-          'CEILING_EXEMPT_SPECIALTY',
-          `${spec.ja}はシーリングの対象外の領域`,
-          `${spec.en} is exempt from recruitment ceilings`,
-        ),
+        makeReason(env.scope, 'CEILING_EXEMPT_SPECIALTY', `${spec.ja}はシーリングの対象外の領域`, `${spec.en} is exempt from recruitment ceilings`),
       ],
     };
   }
   const codes = env.selection.ceiling;
   if (codes.length === 0)
-    return unknown(
-      'CEILING_NO_DATASET_SELECTED',
-      'シーリングのデータセットが選択されていない',
-      'No ceiling dataset is selected',
-    );
+    return unknown('CEILING_NO_DATASET_SELECTED', 'シーリングのデータセットが選択されていない', 'No ceiling dataset is selected');
 
   const found: {
     code: string;
@@ -61,16 +31,9 @@ export function evaluateCeiling(
   }[] = [];
   let loaded = 0;
   for (const code of codes) {
-    const lookup = lookupCeiling(
-      env.index,
-      code,
-      year,
-      target.prefectureCode,
-      target.specialtyCode,
-    );
+    const lookup = lookupCeiling(env.index, code, year, target.prefectureCode, target.specialtyCode);
     if (lookup.loaded) loaded += 1;
-    if (lookup.row)
-      found.push({ code, row: lookup.row, sample: lookup.dataset?.sample });
+    if (lookup.row) found.push({ code, row: lookup.row, sample: lookup.dataset?.sample });
   }
   if (loaded === 0) {
     return unknown(

@@ -11,29 +11,16 @@ import { inScarceLocation } from './scarcity';
  * recorded reason is a further pending step. A prior host is reported as a default candidate but
  * still needs the nomination: the seed makes it a candidate, not a host.
  */
-export function evaluateNomination(
-  condition: NominatedByPrefectureCondition,
-  scope: ReasonScope,
-  context: FacilityContext,
-): ConditionEvaluation {
+export function evaluateNomination(condition: NominatedByPrefectureCondition, scope: ReasonScope, context: FacilityContext): ConditionEvaluation {
   const nomination = context.nomination;
   const status = nomination?.status ?? 'pending';
   const reasonText = nomination?.reason?.trim() ?? '';
-  const inScarce = condition.reasonRequiredOutsideScarceArea
-    ? inScarceLocation(context, condition.spotsCountAsScarceArea)
-    : true;
+  const inScarce = condition.reasonRequiredOutsideScarceArea ? inScarceLocation(context, condition.spotsCountAsScarceArea) : true;
 
   if (status === 'declined') {
     return {
       outcome: 'fail',
-      reasons: [
-        makeReason(
-          scope,
-          'NOMINATION_DECLINED',
-          '都道府県が候補施設として選定しなかった',
-          'The prefecture did not nominate the facility',
-        ),
-      ],
+      reasons: [makeReason(scope, 'NOMINATION_DECLINED', '都道府県が候補施設として選定しなかった', 'The prefecture did not nominate the facility')],
     };
   }
 
@@ -41,12 +28,7 @@ export function evaluateNomination(
   if (status === 'nominated') {
     parts.push({
       outcome: 'pass',
-      reason: makeReason(
-        scope,
-        'NOMINATED',
-        '都道府県が候補施設として選定済み',
-        'Nominated by the prefecture',
-      ),
+      reason: makeReason(scope, 'NOMINATED', '都道府県が候補施設として選定済み', 'Nominated by the prefecture'),
     });
   } else {
     if (context.previousHost && condition.priorHostsAreDefaultCandidates) {
@@ -62,24 +44,14 @@ export function evaluateNomination(
     }
     parts.push({
       outcome: 'pending',
-      reason: makeReason(
-        scope,
-        'NOMINATION_REQUIRED',
-        '都道府県による候補施設としての選定が必要',
-        'Needs nomination by the prefecture',
-      ),
+      reason: makeReason(scope, 'NOMINATION_REQUIRED', '都道府県による候補施設としての選定が必要', 'Needs nomination by the prefecture'),
     });
   }
 
   if (inScarce !== true && reasonText) {
     parts.push({
       outcome: 'pass',
-      reason: makeReason(
-        scope,
-        'NOMINATION_REASON_RECORDED',
-        `選定理由を記録済み: ${reasonText}`,
-        `Nomination reason recorded: ${reasonText}`,
-      ),
+      reason: makeReason(scope, 'NOMINATION_REASON_RECORDED', `選定理由を記録済み: ${reasonText}`, `Nomination reason recorded: ${reasonText}`),
     });
   } else if (inScarce === false) {
     parts.push({

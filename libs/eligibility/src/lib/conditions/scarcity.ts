@@ -5,31 +5,18 @@ import type { ConditionEvaluation } from './condition-env';
 
 function areaNote(context: FacilityContext): { ja: string; en: string } {
   const area = context.secondaryAreaCode;
-  return area
-    ? { ja: `（二次医療圏 ${area}）`, en: ` (secondary medical area ${area})` }
-    : { ja: '', en: '' };
+  return area ? { ja: `（二次医療圏 ${area}）`, en: ` (secondary medical area ${area})` } : { ja: '', en: '' };
 }
 
 /** true / false / null (unknown) for "in a scarce area, or a spot when spots count". */
-export function inScarceLocation(
-  context: FacilityContext,
-  includeSpots: boolean,
-): boolean | null {
+export function inScarceLocation(context: FacilityContext, includeSpots: boolean): boolean | null {
   if (context.scarceArea === true) return true;
   if (includeSpots && context.scarceSpot === true) return true;
-  if (
-    context.scarceArea === false &&
-    (!includeSpots || context.scarceSpot === false)
-  )
-    return false;
+  if (context.scarceArea === false && (!includeSpots || context.scarceSpot === false)) return false;
   return null;
 }
 
-export function evaluateScarceLocation(
-  condition: ScarceLocationCondition,
-  scope: ReasonScope,
-  context: FacilityContext,
-): ConditionEvaluation {
+export function evaluateScarceLocation(condition: ScarceLocationCondition, scope: ReasonScope, context: FacilityContext): ConditionEvaluation {
   const note = areaNote(context);
   const where = condition.includeSpots
     ? {
@@ -57,9 +44,7 @@ export function evaluateScarceLocation(
       reasons: [
         makeReason(
           scope,
-          condition.includeSpots
-            ? 'NOT_IN_SCARCE_AREA_OR_SPOT'
-            : 'NOT_IN_SCARCE_AREA',
+          condition.includeSpots ? 'NOT_IN_SCARCE_AREA_OR_SPOT' : 'NOT_IN_SCARCE_AREA',
           `${where.ja}に所在しない${note.ja}`,
           `Not located in ${where.en}${note.en}`,
         ),
@@ -71,18 +56,8 @@ export function evaluateScarceLocation(
     outcome: 'pass',
     reasons: [
       byArea
-        ? makeReason(
-            scope,
-            'SCARCE_AREA',
-            `医師少数区域に所在${note.ja}`,
-            `Located in a physician-scarce area${note.en}`,
-          )
-        : makeReason(
-            scope,
-            'SCARCE_SPOT',
-            `医師少数スポットに所在${note.ja}`,
-            `Located in a physician-scarce spot${note.en}`,
-          ),
+        ? makeReason(scope, 'SCARCE_AREA', `医師少数区域に所在${note.ja}`, `Located in a physician-scarce area${note.en}`)
+        : makeReason(scope, 'SCARCE_SPOT', `医師少数スポットに所在${note.ja}`, `Located in a physician-scarce spot${note.en}`),
     ],
   };
 }

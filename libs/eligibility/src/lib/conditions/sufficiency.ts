@@ -1,31 +1,15 @@
 import { lookupSufficiency } from '../dataset-index';
 import { makeReason, sampleNote, specialtyNames } from '../messages';
-import {
-  compareAtMost,
-  formatRatio,
-  formatThreshold,
-  type Comparison,
-} from '../ratio';
+import { compareAtMost, formatRatio, formatThreshold, type Comparison } from '../ratio';
 import type { Reason } from '../result.types';
 import type { SufficiencyAtMostCondition } from '../rule-set.types';
-import type {
-  ConditionEnv,
-  ConditionEvaluation,
-  PrefectureTarget,
-} from './condition-env';
+import type { ConditionEnv, ConditionEvaluation, PrefectureTarget } from './condition-env';
 
-export function thresholdFor(
-  condition: SufficiencyAtMostCondition,
-  specialtyCode: string,
-): number {
-  return Object.hasOwn(condition.specialtyThresholds, specialtyCode)
-    ? (condition.specialtyThresholds[specialtyCode] as number)
-    : condition.threshold;
+export function thresholdFor(condition: SufficiencyAtMostCondition, specialtyCode: string): number {
+  return Object.hasOwn(condition.specialtyThresholds, specialtyCode) ? (condition.specialtyThresholds[specialtyCode] as number) : condition.threshold;
 }
 
-const VERDICT: Readonly<
-  Record<Comparison, { code: string; ja: string; en: string }>
-> = {
+const VERDICT: Readonly<Record<Comparison, { code: string; ja: string; en: string }>> = {
   holds: { code: 'SUFFICIENCY_MET', ja: 'を満たす', en: 'meets' },
   fails: {
     code: 'SUFFICIENCY_NOT_MET',
@@ -52,38 +36,18 @@ function evaluateOne(
   threshold: number,
 ): PerDataset {
   const spec = specialtyNames(env.specialties, target.specialtyCode);
-  const isOverride = Object.hasOwn(
-    condition.specialtyThresholds,
-    target.specialtyCode,
-  );
+  const isOverride = Object.hasOwn(condition.specialtyThresholds, target.specialtyCode);
   const thrJa = `基準 ${formatThreshold(threshold, 'ja')}${isOverride ? `（${spec.ja}の基準）` : ''}`;
   const thrEn = `the threshold ${formatThreshold(threshold, 'en')}${isOverride ? ` (${spec.en} threshold)` : ''}`;
   const scope = env.scope;
-  const lookup = lookupSufficiency(
-    env.index,
-    datasetCode,
-    target.prefectureCode,
-    target.specialtyCode,
-  );
+  const lookup = lookupSufficiency(env.index, datasetCode, target.prefectureCode, target.specialtyCode);
   if (!lookup.found) {
     const [code, ja, en] =
       lookup.cause === 'dataset-not-loaded'
-        ? [
-            'SUFFICIENCY_DATASET_NOT_LOADED',
-            `データセット ${datasetCode} が読み込まれていない`,
-            `dataset ${datasetCode} is not loaded`,
-          ]
+        ? ['SUFFICIENCY_DATASET_NOT_LOADED', `データセット ${datasetCode} が読み込まれていない`, `dataset ${datasetCode} is not loaded`]
         : lookup.cause === 'specialty-not-covered'
-          ? [
-              'SUFFICIENCY_NO_VALUE',
-              `データセット ${datasetCode} は${spec.ja}を対象としない`,
-              `dataset ${datasetCode} does not cover ${spec.en}`,
-            ]
-          : [
-              'SUFFICIENCY_NO_VALUE',
-              `データセット ${datasetCode} に値がない`,
-              `dataset ${datasetCode} has no value`,
-            ];
+          ? ['SUFFICIENCY_NO_VALUE', `データセット ${datasetCode} は${spec.ja}を対象としない`, `dataset ${datasetCode} does not cover ${spec.en}`]
+          : ['SUFFICIENCY_NO_VALUE', `データセット ${datasetCode} に値がない`, `dataset ${datasetCode} has no value`];
     return {
       comparison: 'unknown',
       reason: makeReason(
@@ -112,11 +76,7 @@ function evaluateOne(
 }
 
 /** Holds if it holds in any selected dataset, fails only if it fails in all, else unknown. */
-export function evaluateSufficiency(
-  condition: SufficiencyAtMostCondition,
-  env: ConditionEnv,
-  target: PrefectureTarget,
-): ConditionEvaluation {
+export function evaluateSufficiency(condition: SufficiencyAtMostCondition, env: ConditionEnv, target: PrefectureTarget): ConditionEvaluation {
   const threshold = thresholdFor(condition, target.specialtyCode);
   const codes = env.selection.sufficiency;
   if (codes.length === 0) {
@@ -133,12 +93,9 @@ export function evaluateSufficiency(
       ],
     };
   }
-  const results = codes.map((code) =>
-    evaluateOne(condition, env, target, code, threshold),
-  );
+  const results = codes.map((code) => evaluateOne(condition, env, target, code, threshold));
   const holding = results.filter((r) => r.comparison === 'holds');
-  if (holding.length > 0)
-    return { outcome: 'pass', reasons: holding.map((r) => r.reason) };
+  if (holding.length > 0) return { outcome: 'pass', reasons: holding.map((r) => r.reason) };
   const allFail = results.every((r) => r.comparison === 'fails');
   return {
     outcome: allFail ? 'fail' : 'unknown',

@@ -2,13 +2,7 @@ import { indexDatasets, lookupSufficiency } from '../dataset-index';
 import type { SufficiencyDataset } from '../dataset.types';
 import { compareAtMost, formatThreshold, type Comparison } from '../ratio';
 import type { PrefectureRecord, SpecialtyRecord } from '../reference.types';
-import {
-  heading,
-  named,
-  orderSpecialties,
-  type NamedPrefecture,
-  type SpecialtyHeading,
-} from './named';
+import { heading, named, orderSpecialties, type NamedPrefecture, type SpecialtyHeading } from './named';
 
 export interface BandColumn {
   /** Prefectures at ≤ threshold that are not known to be at ≤ the next lower threshold. */
@@ -44,9 +38,7 @@ export interface DatasetComparisonArgs {
 }
 
 /** Seed 004 p. 11: per specialty, the prefectures in each band of each dataset, with counts. */
-export function compareSufficiencyDatasets(
-  args: DatasetComparisonArgs,
-): DatasetComparisonRow[] {
+export function compareSufficiencyDatasets(args: DatasetComparisonArgs): DatasetComparisonRow[] {
   const index = indexDatasets(args.datasets);
   const ascending = [...args.thresholds].sort((a, b) => a - b);
   const wanted = new Set(args.datasets.flatMap((d) => d.specialtyCodes));
@@ -59,21 +51,13 @@ export function compareSufficiencyDatasets(
       }));
       const undetermined: NamedPrefecture[] = [];
       for (const prefecture of args.prefectures) {
-        const lookup = lookupSufficiency(
-          index,
-          dataset.code,
-          prefecture.code,
-          specialtyCode,
-        );
-        const comparisons: Comparison[] = ascending.map((t) =>
-          lookup.found ? compareAtMost(lookup.value, t) : 'unknown',
-        );
+        const lookup = lookupSufficiency(index, dataset.code, prefecture.code, specialtyCode);
+        const comparisons: Comparison[] = ascending.map((t) => (lookup.found ? compareAtMost(lookup.value, t) : 'unknown'));
         const column = comparisons.indexOf('holds');
         const slot = placed[column];
         if (slot) {
           slot.prefectures.push(named(prefecture));
-          if (column > 0 && comparisons[column - 1] === 'unknown')
-            slot.notSeparable.push(named(prefecture));
+          if (column > 0 && comparisons[column - 1] === 'unknown') slot.notSeparable.push(named(prefecture));
         } else if (comparisons.includes('unknown')) {
           undetermined.push(named(prefecture));
         }
@@ -84,10 +68,7 @@ export function compareSufficiencyDatasets(
         return {
           threshold,
           labelJa: formatThreshold(threshold, 'ja'),
-          labelEn:
-            lower === undefined
-              ? formatThreshold(threshold, 'en')
-              : `(${lower}, ${threshold}]`,
+          labelEn: lower === undefined ? formatThreshold(threshold, 'en') : `(${lower}, ${threshold}]`,
           prefectures: slot.prefectures,
           count: slot.prefectures.length,
           notSeparable: slot.notSeparable,

@@ -2,18 +2,8 @@ import type { Dataset } from '../dataset.types';
 import { createEvaluator } from '../evaluate';
 import type { PrefectureRecord, SpecialtyRecord } from '../reference.types';
 import type { EligibilityStatus } from '../result.types';
-import type {
-  CategoryCode,
-  DatasetSelection,
-  RuleSet,
-} from '../rule-set.types';
-import {
-  heading,
-  named,
-  orderSpecialties,
-  type NamedPrefecture,
-  type SpecialtyHeading,
-} from './named';
+import type { CategoryCode, DatasetSelection, RuleSet } from '../rule-set.types';
+import { heading, named, orderSpecialties, type NamedPrefecture, type SpecialtyHeading } from './named';
 
 export interface HostTableArgs {
   readonly ruleSet: RuleSet;
@@ -63,15 +53,9 @@ export function hostPrefectureTable(args: HostTableArgs): HostTableRow[] {
   const categories = args.ruleSet.categories
     .filter((c) => !args.categoryCodes || args.categoryCodes.includes(c.code))
     .sort((a, b) => b.rank - a.rank);
-  const selected =
-    args.datasetSelection?.sufficiency ?? args.ruleSet.datasets.sufficiency;
+  const selected = args.datasetSelection?.sufficiency ?? args.ruleSet.datasets.sufficiency;
   const wanted = new Set(
-    args.specialtyCodes ??
-      args.datasets.flatMap((d) =>
-        d.kind === 'sufficiency' && selected.includes(d.code)
-          ? d.specialtyCodes
-          : [],
-      ),
+    args.specialtyCodes ?? args.datasets.flatMap((d) => (d.kind === 'sufficiency' && selected.includes(d.code) ? d.specialtyCodes : [])),
   );
 
   return orderSpecialties(args.specialties, wanted).map((specialtyCode) => {
@@ -88,9 +72,7 @@ export function hostPrefectureTable(args: HostTableArgs): HostTableRow[] {
       });
       let listed = false;
       for (const cell of cells) {
-        const status = result.categories.find(
-          (d) => d.categoryCode === cell.category.code,
-        )?.status;
+        const status = result.categories.find((d) => d.categoryCode === cell.category.code)?.status;
         if (status && REACHED.includes(status)) {
           cell.reached.push(named(prefecture));
           if (!listed) cell.listed.push(named(prefecture));

@@ -20,10 +20,7 @@ export function named(prefecture: PrefectureRecord): NamedPrefecture {
   };
 }
 
-export function heading(
-  specialties: readonly SpecialtyRecord[],
-  code: string,
-): SpecialtyHeading {
+export function heading(specialties: readonly SpecialtyRecord[], code: string): SpecialtyHeading {
   const record = specialties.find((s) => s.code === code);
   return {
     specialtyCode: code,
@@ -33,10 +30,7 @@ export function heading(
 }
 
 /** The wanted codes in the order of the specialty list, unknown codes last. */
-export function orderSpecialties(
-  specialties: readonly SpecialtyRecord[],
-  wanted: ReadonlySet<string>,
-): string[] {
+export function orderSpecialties(specialties: readonly SpecialtyRecord[], wanted: ReadonlySet<string>): string[] {
   const known = specialties.map((s) => s.code).filter((c) => wanted.has(c));
   return [...known, ...[...wanted].filter((c) => !known.includes(c))];
 }

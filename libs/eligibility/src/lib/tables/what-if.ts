@@ -1,10 +1,6 @@
 import type { DatasetSelection, RuleSet } from '../rule-set.types';
 import { withThresholds, type ThresholdOverride } from '../thresholds';
-import {
-  hostPrefectureTable,
-  type HostTableArgs,
-  type HostTableRow,
-} from './host-table';
+import { hostPrefectureTable, type HostTableArgs, type HostTableRow } from './host-table';
 import type { NamedPrefecture, SpecialtyHeading } from './named';
 
 export interface WhatIfScenario {
@@ -37,18 +33,12 @@ export interface WhatIfResult {
   readonly rows: readonly WhatIfRow[];
 }
 
-const codes = (list: readonly NamedPrefecture[]): Set<string> =>
-  new Set(list.map((p) => p.code));
+const codes = (list: readonly NamedPrefecture[]): Set<string> => new Set(list.map((p) => p.code));
 
 /** Host-prefecture counts under a threshold or dataset change, next to the baseline. */
-export function whatIfHostTable(
-  args: HostTableArgs & { readonly scenario: WhatIfScenario },
-): WhatIfResult {
+export function whatIfHostTable(args: HostTableArgs & { readonly scenario: WhatIfScenario }): WhatIfResult {
   const { scenario, ...base } = args;
-  const scenarioRuleSet = withThresholds(
-    base.ruleSet,
-    scenario.thresholdOverrides ?? [],
-  );
+  const scenarioRuleSet = withThresholds(base.ruleSet, scenario.thresholdOverrides ?? []);
   const baseline = hostPrefectureTable(base);
   const after = hostPrefectureTable({
     ...base,
@@ -60,17 +50,13 @@ export function whatIfHostTable(
     specialtyCodes: base.specialtyCodes ?? baseline.map((r) => r.specialtyCode),
   });
   const rows = baseline.map((row): WhatIfRow => {
-    const afterRow =
-      after.find((r) => r.specialtyCode === row.specialtyCode) ?? row;
+    const afterRow = after.find((r) => r.specialtyCode === row.specialtyCode) ?? row;
     return {
       specialtyCode: row.specialtyCode,
       specialtyNameJa: row.specialtyNameJa,
       specialtyNameEn: row.specialtyNameEn,
       categories: row.categories.map((cell): WhatIfCell => {
-        const next =
-          afterRow.categories.find(
-            (c) => c.categoryCode === cell.categoryCode,
-          ) ?? cell;
+        const next = afterRow.categories.find((c) => c.categoryCode === cell.categoryCode) ?? cell;
         const beforeReached = codes(cell.reached);
         const afterReached = codes(next.reached);
         const beforeUndetermined = codes(cell.undetermined);
@@ -88,12 +74,8 @@ export function whatIfHostTable(
           },
           delta: next.counts.reached - cell.counts.reached,
           gained: next.reached.filter((p) => !beforeReached.has(p.code)),
-          lost: cell.reached.filter(
-            (p) => !afterReached.has(p.code) && !afterUndetermined.has(p.code),
-          ),
-          becameUndetermined: next.undetermined.filter(
-            (p) => !beforeUndetermined.has(p.code),
-          ),
+          lost: cell.reached.filter((p) => !afterReached.has(p.code) && !afterUndetermined.has(p.code)),
+          becameUndetermined: next.undetermined.filter((p) => !beforeUndetermined.has(p.code)),
         };
       }),
     };
