@@ -33,6 +33,11 @@ describe('user management, audit trail and the development mailbox', () => {
 
     expect((response.body as UserSummaryResponse).active).toBe(false);
     await society.get('/api/auth/me').expect(401);
+
+    const me = (await jmsb.get('/api/auth/me').expect(200)).body as { email: string };
+    const self = ((await jmsb.get('/api/users').expect(200)).body as UserSummaryResponse[]).find((candidate) => candidate.email === me.email);
+    await jmsb.post(`/api/users/${self?.id}/deactivate`).send({}).expect(403);
+    await jmsb.send('DELETE', `/api/users/${self?.id}/roles/${self?.roles[0]?.id}`, {}).expect(403);
   });
 
   it('shows a prefecture only the facility users of its prefecture and hides the others (404)', async () => {

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { anonymousOnlyGuard, signedInGuard } from './auth/auth.guards';
 
 export const appRoutes: Route[] = [
   {
@@ -10,6 +11,46 @@ export const appRoutes: Route[] = [
   {
     path: 'regional-data',
     loadChildren: () => import('./regional-data/regional-data.routes').then((m) => m.regionalDataRoutes),
+  },
+  // Accounts: public pages behind the sign-in button and the e-mail links.
+  {
+    path: 'sign-in',
+    canActivate: [anonymousOnlyGuard],
+    title: $localize`:@@signIn.pageTitle:サインイン`,
+    loadComponent: () => import('./auth/sign-in/sign-in-page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'forgot-password',
+    title: $localize`:@@forgotPassword.pageTitle:パスワードの再設定`,
+    loadComponent: () => import('./auth/forgot-password/forgot-password-page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: 'reset-password/:token',
+    title: $localize`:@@resetPassword.pageTitle:新しいパスワードの設定`,
+    loadComponent: () => import('./auth/reset-password/reset-password-page').then((m) => m.ResetPasswordPage),
+  },
+  {
+    path: 'invitation/:token',
+    title: $localize`:@@invitation.pageTitle:招待の承諾`,
+    loadComponent: () => import('./auth/invitation/invitation-page').then((m) => m.InvitationPage),
+  },
+  // Any signed-in person.
+  {
+    path: 'account',
+    canActivate: [signedInGuard],
+    title: $localize`:@@account.pageTitle:アカウント設定`,
+    loadComponent: () => import('./account/account-page').then((m) => m.AccountPage),
+  },
+  // Per role (each child route has its own role guard).
+  {
+    path: 'admin',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
+  },
+  {
+    path: 'forbidden',
+    title: $localize`:@@forbidden.pageTitle:権限がありません`,
+    loadComponent: () => import('./forbidden/forbidden-page').then((m) => m.ForbiddenPage),
   },
   {
     path: '**',

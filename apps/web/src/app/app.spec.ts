@@ -1,17 +1,23 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { LOCALE_ID } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { ComponentFixture, DeferBlockState, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { CurrentUserResponse } from '@renkei/contract';
 import { App } from './app';
+import { AuthService } from './auth/data-access/auth.service';
+import { JMSB_USER, SOCIETY_USER } from './testing/account.fixtures';
 
 describe('App shell', () => {
-  async function render() {
+  let fixture: ComponentFixture<App>;
+
+  async function render(user: CurrentUserResponse | null = null) {
     TestBed.configureTestingModule({
       imports: [App],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), { provide: LOCALE_ID, useValue: 'ja' }],
     });
-    const fixture = TestBed.createComponent(App);
+    TestBed.inject(AuthService).setUser(user);
+    fixture = TestBed.createComponent(App);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -38,6 +44,39 @@ describe('App shell', () => {
       ['home', 'ホーム', '/'],
       ['regional-data', '地域データ', '/regional-data'],
     ]);
+  });
+
+  it('offers anonymous visitors a sign-in link', async () => {
+    const element = await render();
+
+    const signIn = element.querySelector<HTMLAnchorElement>('.site-header__sign-in');
+    expect(signIn?.textContent?.trim()).toBe('サインイン');
+    expect(signIn?.getAttribute('href')).toBe('/sign-in');
+  });
+
+  it("shows a signed-in person's name, roles and own navigation", async () => {
+    const element = await render(JMSB_USER);
+    // The account menu is a deferred block: it loads only for signed-in people.
+    for (const block of await fixture.getDeferBlocks()) {
+      await block.render(DeferBlockState.Complete);
+    }
+
+    expect(element.querySelector('.site-header__sign-in')).toBeNull();
+    expect(element.querySelector('[data-testid="user-menu"]')?.textContent).toContain('日本専門医機構 デモ担当');
+    expect(element.querySelector('[data-testid="user-menu"]')?.textContent).toContain('日本専門医機構 担当者');
+    expect([...element.querySelectorAll('nav a[data-nav-id]')].map((a) => a.getAttribute('data-nav-id'))).toEqual([
+      'home',
+      'regional-data',
+      'users',
+      'audit',
+      'dev-mailbox',
+    ]);
+  });
+
+  it('gives a society reviewer no user management', async () => {
+    const element = await render(SOCIETY_USER);
+
+    expect([...element.querySelectorAll('nav a[data-nav-id]')].map((a) => a.getAttribute('data-nav-id'))).toEqual(['home', 'regional-data', 'audit']);
   });
 
   it('moves focus to the main content from the skip link', async () => {

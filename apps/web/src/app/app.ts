@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, ElementRef, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
-import { PUBLIC_NAV_ITEMS } from './shell/primary-nav/primary-nav-items';
+import { AuthService } from './auth/data-access/auth.service';
+import { navItemsFor } from './shell/primary-nav/primary-nav-items';
 import { SiteFooter } from './shell/site-footer/site-footer';
 import { SiteHeader } from './shell/site-header/site-header';
 
@@ -13,7 +14,9 @@ import { SiteHeader } from './shell/site-header/site-header';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {
-  protected readonly navItems = PUBLIC_NAV_ITEMS;
+  private readonly auth = inject(AuthService);
+  /** The public items plus those the signed-in person's roles may use. */
+  protected readonly navItems = computed(() => navItemsFor(this.auth.roles().map((assignment) => assignment.role)));
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   /**

@@ -45,6 +45,7 @@ export class UsersService {
   }
 
   async deactivate(actor: CurrentUserContext, userId: string, ipAddress: string | null): Promise<UserSummaryResponse> {
+    this.refuseSelf(actor, userId, 'deactivate your own account');
     return this.dataSource.transaction(async (manager) => {
       const user = await this.findManageable(manager, actor, userId);
       if (!user.deactivatedAt) {
@@ -92,6 +93,9 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const user = await this.findManageable(manager, actor, userId);
       const existing = user.roles?.find((role) => role.id === assignmentId);
+      if (existing?.role === 'jmsb') {
+        this.refuseSelf(actor, userId, 'remove your own JMSB role');
+      }
       if (!existing) {
         throw new AccountsException(AccountsErrorCode.UserNotFound, 'This user does not hold that role.');
       }
@@ -114,6 +118,13 @@ export class UsersService {
         }),
       );
     });
+  }
+
+  /** Nobody locks themselves out: another JMSB officer must do it. */
+  private refuseSelf(actor: CurrentUserContext, userId: string, what: string): void {
+    if (actor.id === userId) {
+      throw new AccountsException(AccountsErrorCode.Forbidden, `You cannot ${what}; ask another JMSB officer.`);
+    }
   }
 
   /** 404 when the user does not exist or lies outside what the actor may see (existence is private). */

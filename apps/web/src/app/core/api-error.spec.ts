@@ -16,9 +16,7 @@ describe('apiErrorMessage', () => {
   });
 
   it('falls back to the HTTP status when the body is not an API error', () => {
-    expect(apiErrorMessage(new HttpErrorResponse({ status: 502, error: '<html>Bad gateway</html>' }))).toContain(
-      'HTTP 502',
-    );
+    expect(apiErrorMessage(new HttpErrorResponse({ status: 502, error: '<html>Bad gateway</html>' }))).toContain('HTTP 502');
   });
 
   it('handles non-HTTP errors', () => {

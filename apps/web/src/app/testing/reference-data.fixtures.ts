@@ -21,10 +21,38 @@ const DEFAULT_DESIGNATION = { source: 'index-default', reason: null, version: 1 
 export const AOMORI_DETAIL: PrefectureDetailResponse = {
   ...PREFECTURES[1],
   secondaryMedicalAreas: [
-    { code: '0201', nameJa: '津軽地域', physicianDistributionIndex: 253.2, indexClass: 'many', physicianScarce: false, designation: DEFAULT_DESIGNATION },
-    { code: '0202', nameJa: '八戸地域', physicianDistributionIndex: 164.4, indexClass: 'few', physicianScarce: true, designation: DEFAULT_DESIGNATION },
-    { code: '0203', nameJa: '青森地域', physicianDistributionIndex: 186.6, indexClass: 'middle', physicianScarce: false, designation: DEFAULT_DESIGNATION },
-    { code: '0204', nameJa: '西北五地域', physicianDistributionIndex: 126.3, indexClass: 'few', physicianScarce: true, designation: DEFAULT_DESIGNATION },
+    {
+      code: '0201',
+      nameJa: '津軽地域',
+      physicianDistributionIndex: 253.2,
+      indexClass: 'many',
+      physicianScarce: false,
+      designation: DEFAULT_DESIGNATION,
+    },
+    {
+      code: '0202',
+      nameJa: '八戸地域',
+      physicianDistributionIndex: 164.4,
+      indexClass: 'few',
+      physicianScarce: true,
+      designation: DEFAULT_DESIGNATION,
+    },
+    {
+      code: '0203',
+      nameJa: '青森地域',
+      physicianDistributionIndex: 186.6,
+      indexClass: 'middle',
+      physicianScarce: false,
+      designation: DEFAULT_DESIGNATION,
+    },
+    {
+      code: '0204',
+      nameJa: '西北五地域',
+      physicianDistributionIndex: 126.3,
+      indexClass: 'few',
+      physicianScarce: true,
+      designation: DEFAULT_DESIGNATION,
+    },
   ],
 };
 

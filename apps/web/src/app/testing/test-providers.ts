@@ -5,10 +5,5 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 
 /** Providers most component specs need: HTTP with a testing backend, a router, the ja locale. */
 export function provideTestEnvironment(): (Provider | EnvironmentProviders)[] {
-  return [
-    provideHttpClient(),
-    provideHttpClientTesting(),
-    provideRouter([], withComponentInputBinding()),
-    { provide: LOCALE_ID, useValue: 'ja' },
-  ];
+  return [provideHttpClient(), provideHttpClientTesting(), provideRouter([], withComponentInputBinding()), { provide: LOCALE_ID, useValue: 'ja' }];
 }

@@ -13,11 +13,7 @@ describe('ReferenceDataService', () => {
 
   function setUp(apiBaseUrl?: string): void {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        ...(apiBaseUrl ? [{ provide: API_BASE_URL, useValue: apiBaseUrl }] : []),
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), ...(apiBaseUrl ? [{ provide: API_BASE_URL, useValue: apiBaseUrl }] : [])],
     });
     service = TestBed.inject(ReferenceDataService);
     http = TestBed.inject(HttpTestingController);

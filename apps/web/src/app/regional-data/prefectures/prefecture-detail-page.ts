@@ -33,9 +33,7 @@ export class PrefectureDetailPage {
   protected readonly detail = computed(() => loadedValue(this.prefecture));
   protected readonly areas = computed(() => this.detail()?.secondaryMedicalAreas ?? []);
   protected readonly scarceCount = computed(() => this.areas().filter((area) => area.physicianScarce).length);
-  protected readonly maxAreaIndex = computed(() =>
-    Math.max(1, ...this.areas().map((area) => area.physicianDistributionIndex)),
-  );
+  protected readonly maxAreaIndex = computed(() => Math.max(1, ...this.areas().map((area) => area.physicianDistributionIndex)));
   /** A missing or malformed code cannot be fixed by retrying. */
   protected readonly retryable = computed(() => {
     const status = httpStatusOf(this.prefecture.error());

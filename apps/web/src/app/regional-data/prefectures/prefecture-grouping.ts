@@ -36,10 +36,7 @@ export function rankPrefectures(prefectures: readonly PrefectureResponse[]): Ran
  * Groups prefectures by regional block in the conventional north-to-south block order, sorting
  * each block by the given order. Blocks without prefectures are left out.
  */
-export function groupPrefecturesByBlock(
-  prefectures: readonly PrefectureResponse[],
-  order: PrefectureSortOrder = 'code',
-): PrefectureBlockGroup[] {
+export function groupPrefecturesByBlock(prefectures: readonly PrefectureResponse[], order: PrefectureSortOrder = 'code'): PrefectureBlockGroup[] {
   const ranked = rankPrefectures(prefectures);
   return REGIONAL_BLOCKS.map((block) => ({
     block,

@@ -9,11 +9,7 @@ import { ReferenceDataService } from '../data-access/reference-data.service';
 import { PREFECTURE_CLASS_LABELS, PREFECTURE_INDEX_THRESHOLDS } from '../labels/index-class-labels';
 import { REGIONAL_BLOCK_LABELS } from '../labels/regional-block-labels';
 import { IndexClassChip } from '../ui/index-class-chip';
-import {
-  countByIndexClass,
-  groupPrefecturesByBlock,
-  toPrefectureSortOrder,
-} from './prefecture-grouping';
+import { countByIndexClass, groupPrefecturesByBlock, toPrefectureSortOrder } from './prefecture-grouping';
 
 /** All 47 prefectures grouped by regional block, with their physician distribution index and class. */
 @Component({

@@ -4,9 +4,7 @@ import { BandCellValue } from './sufficiency-band';
 /** One prefecture × specialty band: text plus a tone colour (never colour alone). */
 @Component({
   selector: 'rk-band-cell',
-  template: `<span [class]="'rk-band rk-band--' + value().tone" [class.rk-band--listed]="value().listed">{{
-    value().text
-  }}</span>`,
+  template: `<span [class]="'rk-band rk-band--' + value().tone" [class.rk-band--listed]="value().listed">{{ value().text }}</span>`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BandCell {

@@ -23,9 +23,7 @@ export class SpecialtyBandSummary {
   protected readonly groups = computed(() =>
     groupPrefecturesByBand(this.dataset(), this.specialty().code).map((group) => ({
       ...group,
-      names: joinList(
-        group.prefectures.map((p) => localizedName(this.locale, { nameJa: p.prefectureNameJa, nameEn: p.prefectureNameEn })),
-      ),
+      names: joinList(group.prefectures.map((p) => localizedName(this.locale, { nameJa: p.prefectureNameJa, nameEn: p.prefectureNameEn }))),
     })),
   );
 }

@@ -1,8 +1,4 @@
-import {
-  PrefectureSufficiencyResponse,
-  SufficiencyDatasetSummaryResponse,
-  SufficiencyRatio,
-} from '@renkei/contract';
+import { PrefectureSufficiencyResponse, SufficiencyDatasetSummaryResponse, SufficiencyRatio } from '@renkei/contract';
 
 /**
  * Colour group of a ratio for the matrix. `severe`: at most 0.7; `short`: at most 0.8 (and

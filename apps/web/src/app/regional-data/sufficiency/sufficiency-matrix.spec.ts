@@ -23,12 +23,7 @@ describe('SufficiencyMatrix', () => {
   it('shows one column per specialty and one row per prefecture', () => {
     const element = render(SPECIALTIES);
 
-    expect([...element.querySelectorAll('thead th')].map((th) => th.textContent?.trim())).toEqual([
-      '都道府県',
-      '内科',
-      '小児科',
-      '外科',
-    ]);
+    expect([...element.querySelectorAll('thead th')].map((th) => th.textContent?.trim())).toEqual(['都道府県', '内科', '小児科', '外科']);
     expect(element.querySelectorAll('tbody tr[data-prefecture]')).toHaveLength(6);
   });
 

@@ -1,13 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import {
-  DATASET_2022,
-  DATASET_LEGACY,
-  DATASET_SUMMARIES,
-  PREFECTURES,
-  SPECIALTIES,
-} from '../../testing/reference-data.fixtures';
+import { DATASET_2022, DATASET_LEGACY, DATASET_SUMMARIES, PREFECTURES, SPECIALTIES } from '../../testing/reference-data.fixtures';
 import { provideTestEnvironment } from '../../testing/test-providers';
 import { SufficiencyPage } from './sufficiency-page';
 
@@ -41,12 +35,7 @@ describe('SufficiencyPage', () => {
     expect(columnHeaders(element)).toEqual(['都道府県', '内科', '小児科']);
     expect(element.querySelector('.band-explainer')?.textContent).toContain('正確な値ではなく区分');
     expect(element.querySelector('.uncovered-note')?.textContent).toContain('外科');
-    expect([...element.querySelectorAll('rk-band-legend .rk-band')].map((b) => b.textContent)).toEqual([
-      '≤ 0.7',
-      '0.7–0.8',
-      '> 0.8',
-      '—',
-    ]);
+    expect([...element.querySelectorAll('rk-band-legend .rk-band')].map((b) => b.textContent)).toEqual(['≤ 0.7', '0.7–0.8', '> 0.8', '—']);
   });
 
   it('shows the dataset and specialty from the query parameters', async () => {
@@ -87,9 +76,7 @@ describe('SufficiencyPage', () => {
     await fixture.whenStable();
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
 
-    const legacyRadio = [...element.querySelectorAll<HTMLInputElement>('mat-radio-button input')].find(
-      (input) => input.value === '2016-2018',
-    );
+    const legacyRadio = [...element.querySelectorAll<HTMLInputElement>('mat-radio-button input')].find((input) => input.value === '2016-2018');
     legacyRadio?.click();
     await fixture.whenStable();
 

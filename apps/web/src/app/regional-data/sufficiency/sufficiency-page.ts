@@ -106,12 +106,7 @@ export class SufficiencyPage {
     return $localize`:@@sufficiency.matrixCaption:都道府県 × 基本領域の足下充足率の区分（${name}:dataset:）`;
   });
 
-  private readonly resources = [
-    this.datasetsResource,
-    this.specialtiesResource,
-    this.prefecturesResource,
-    this.datasetResource,
-  ] as const;
+  private readonly resources = [this.datasetsResource, this.specialtiesResource, this.prefecturesResource, this.datasetResource] as const;
 
   protected readonly loading = computed(() => this.resources.some((resource) => resource.isLoading()));
   protected readonly error = computed(() => this.resources.map((resource) => resource.error()).find(Boolean));

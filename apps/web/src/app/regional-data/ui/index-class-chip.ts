@@ -13,7 +13,5 @@ export class IndexClassChip {
   /** Prefectures and secondary medical areas use different names for the classes. */
   readonly scope = input<'prefecture' | 'area'>('prefecture');
 
-  protected readonly label = computed(() =>
-    (this.scope() === 'area' ? AREA_CLASS_LABELS : PREFECTURE_CLASS_LABELS)[this.indexClass()],
-  );
+  protected readonly label = computed(() => (this.scope() === 'area' ? AREA_CLASS_LABELS : PREFECTURE_CLASS_LABELS)[this.indexClass()]);
 }

@@ -11,10 +11,7 @@ describe('LanguageSwitch', () => {
   async function render(localeId: string, url: string) {
     TestBed.configureTestingModule({
       imports: [LanguageSwitch],
-      providers: [
-        provideRouter([{ path: '**', component: Blank }]),
-        { provide: LOCALE_ID, useValue: localeId },
-      ],
+      providers: [provideRouter([{ path: '**', component: Blank }]), { provide: LOCALE_ID, useValue: localeId }],
     });
     await TestBed.inject(Router).navigateByUrl(url);
     const fixture = TestBed.createComponent(LanguageSwitch);

@@ -1,3 +1,5 @@
+import { Role } from '@renkei/contract';
+
 /**
  * One entry of the primary navigation. Later features add items (e.g. per role) and counts
  * (e.g. candidates waiting for review) without changing the navigation component.
@@ -13,4 +15,9 @@ export interface NavItem {
   readonly exact?: boolean;
   /** Optional count shown as a badge, e.g. items waiting for the user. */
   readonly count?: number;
+  /**
+   * Who sees the item: absent = everyone, signed in or not; otherwise people holding one of these
+   * roles. (The route's guard and the API enforce access; this only keeps the menu relevant.)
+   */
+  readonly roles?: readonly Role[];
 }

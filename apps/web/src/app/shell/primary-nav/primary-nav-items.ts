@@ -1,7 +1,22 @@
+import { Role, ROLES } from '@renkei/contract';
 import { NavItem } from './nav-item';
 
-/** Items everyone sees, signed in or not. */
-export const PUBLIC_NAV_ITEMS: readonly NavItem[] = [
+/**
+ * Every item of the primary navigation, in display order. Features add their items here with the
+ * roles that may use them; `navItemsFor` picks what one person sees.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', path: '/', label: $localize`:@@nav.home:ホーム`, exact: true },
   { id: 'regional-data', path: '/regional-data', label: $localize`:@@nav.regionalData:地域データ` },
+  { id: 'users', path: '/admin/users', label: $localize`:@@nav.users:ユーザー管理`, roles: ['jmsb', 'prefecture'] },
+  { id: 'audit', path: '/admin/audit', label: $localize`:@@nav.audit:監査ログ`, roles: ROLES },
+  { id: 'dev-mailbox', path: '/admin/dev-mailbox', label: $localize`:@@nav.devMailbox:開発用メールボックス`, roles: ['jmsb'] },
 ];
+
+/** Items everyone sees, signed in or not. */
+export const PUBLIC_NAV_ITEMS: readonly NavItem[] = NAV_ITEMS.filter((item) => !item.roles);
+
+/** The items for a person holding these roles (none when signed out). */
+export function navItemsFor(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS): readonly NavItem[] {
+  return items.filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)));
+}

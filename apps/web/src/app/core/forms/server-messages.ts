@@ -1,0 +1,102 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ApiErrorResponse } from '@renkei/contract';
+import { apiErrorMessage } from '../api-error';
+import { FIELD_MESSAGES } from './field-messages';
+
+/**
+ * The API writes its messages in English for developers and logs. People see them in the UI's
+ * language: known codes and field messages are translated here; anything unknown is shown as the
+ * API wrote it (still better than nothing).
+ */
+
+export function apiErrorBody(error: unknown): ApiErrorResponse | null {
+  if (!(error instanceof HttpErrorResponse)) {
+    return null;
+  }
+  const body = error.error as Partial<ApiErrorResponse> | null;
+  return typeof body === 'object' && body !== null && typeof body.code === 'string' && typeof body.message === 'string'
+    ? (body as ApiErrorResponse)
+    : null;
+}
+
+/** The API error code of a failed request (`INVALID_CREDENTIALS`, `LINK_USED`…), or null. */
+export function apiErrorCode(error: unknown): string | null {
+  return apiErrorBody(error)?.code ?? null;
+}
+
+const CODE_MESSAGES: Readonly<Record<string, string>> = {
+  INVALID_CREDENTIALS: $localize`:@@serverError.invalidCredentials:メールアドレスまたはパスワードが正しくありません。`,
+  UNAUTHENTICATED: $localize`:@@serverError.unauthenticated:サインインしてください。`,
+  FORBIDDEN: $localize`:@@serverError.forbidden:この操作を行う権限がありません。`,
+  CSRF_TOKEN_INVALID: $localize`:@@serverError.csrf:画面の情報が古くなっています。ページを再読み込みして、もう一度お試しください。`,
+  ACCOUNT_EXISTS: $localize`:@@serverError.accountExists:このメールアドレスのアカウントはすでにあります。役割を追加する場合は、一覧からそのユーザーに追加してください。`,
+  USER_NOT_FOUND: $localize`:@@serverError.userNotFound:ユーザーが見つかりません。一覧を再読み込みしてください。`,
+  LINK_EXPIRED: $localize`:@@serverError.linkExpired:このリンクは有効期限が切れています。`,
+  LINK_USED: $localize`:@@serverError.linkUsed:このリンクはすでに使用されています。リンクは一度だけ使えます。`,
+  LINK_UNKNOWN: $localize`:@@serverError.linkUnknown:このリンクは無効です。メールのアドレスを省略せずに開いたかご確認ください。`,
+};
+
+/** A message for people about a failed request, in the UI's language where the code is known. */
+export function localizedApiError(error: unknown): string {
+  const body = apiErrorBody(error);
+  if (!body) {
+    return apiErrorMessage(error);
+  }
+  if (body.code === 'TOO_MANY_ATTEMPTS') {
+    const minutes = /(\d+) minute/.exec(body.message)?.[1] ?? '15';
+    return $localize`:@@serverError.tooManyAttempts:サインインの試行回数が上限に達しました。${minutes}:minutes: 分ほど待ってから、もう一度お試しください。`;
+  }
+  return CODE_MESSAGES[body.code] ?? localizeFieldMessage(body.message);
+}
+
+/** Translates one of the API's field messages (e.g. `password must be at least 8 characters`). */
+export function localizeFieldMessage(message: string): string {
+  let match: RegExpExecArray | null;
+  if (/must be an e-mail address$/.test(message)) {
+    return FIELD_MESSAGES.email();
+  }
+  if ((match = /must be at least (\d+) characters$/.exec(message))) {
+    return message.startsWith('password') || message.startsWith('newPassword')
+      ? FIELD_MESSAGES.passwordTooShort(match[1] ?? '')
+      : FIELD_MESSAGES.minLength(match[1] ?? '');
+  }
+  if ((match = /must be at most (\d+) characters$/.exec(message))) {
+    return FIELD_MESSAGES.maxLength(match[1] ?? '');
+  }
+  if ((match = /must be (\d+) to (\d+) characters$/.exec(message))) {
+    const min = match[1];
+    const max = match[2];
+    return $localize`:@@fieldError.lengthRange:${min}:min: 〜${max}:max: 文字で入力してください。`;
+  }
+  if (/must not be empty$/.test(message)) {
+    return FIELD_MESSAGES.required();
+  }
+  if (/one of the most common passwords/.test(message)) {
+    return $localize`:@@fieldError.commonPassword:よく使われていて推測されやすいパスワードです。別のパスワードにしてください。`;
+  }
+  if (/current password is incorrect/.test(message)) {
+    return $localize`:@@fieldError.currentPasswordWrong:現在のパスワードが正しくありません。`;
+  }
+  if (/already has an account/.test(message)) {
+    return $localize`:@@fieldError.accountExists:このメールアドレスのアカウントはすでにあります。`;
+  }
+  if (/is required for the \S+ role$/.test(message)) {
+    return $localize`:@@fieldError.scopeRequired:この役割では指定が必要です。`;
+  }
+  if (/does not apply to the \S+ role$/.test(message)) {
+    return $localize`:@@fieldError.scopeNotApplicable:この役割では指定できません。`;
+  }
+  if (/^this facility does not exist$/.test(message)) {
+    return $localize`:@@fieldError.facilityUnknown:この ID の施設は登録されていません。`;
+  }
+  if (/must be a facility id$/.test(message)) {
+    return FIELD_MESSAGES.facilityIdFormat();
+  }
+  if (/^(prefecture|specialty) \S+ does not exist$/.test(message)) {
+    return $localize`:@@fieldError.scopeUnknown:選択された値は登録されていません。`;
+  }
+  if (/should not exist$/.test(message)) {
+    return $localize`:@@fieldError.unknownField:この項目は受け付けられません。`;
+  }
+  return message;
+}
