@@ -81,6 +81,8 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'POST /api/invitations': ['jmsb', 'prefecture'],
   'GET /api/users': ['jmsb', 'prefecture'],
   'POST /api/users/:id/deactivate': ['jmsb', 'prefecture'],
+  'POST /api/users/:id/reactivate': ['jmsb', 'prefecture'],
+  'POST /api/users/:id/invitation': ['jmsb', 'prefecture'],
   'POST /api/users/:id/roles': ['jmsb', 'prefecture'],
   'DELETE /api/users/:id/roles/:assignmentId': ['jmsb', 'prefecture'],
   'GET /api/audit': ALL_ROLES,

@@ -181,6 +181,34 @@ describe('user management, audit trail and the development mailbox', () => {
     await otherDevice.get('/api/auth/me').expect(401);
   });
 
+  it('resends a pending invitation, reactivates an account, and names facilities in roles', async () => {
+    const { client: jmsb } = await signedIn({ role: 'jmsb' });
+    const facility = await createFacility(dataSource, '02', '0206');
+    const email = `pending-${Date.now()}@test.renkei.invalid`;
+    const { id } = (
+      await jmsb
+        .post('/api/invitations')
+        .send({ email, displayName: 'Pending', language: 'ja', role: 'host-facility', facilityId: facility.id })
+        .expect(201)
+    ).body as { id: string };
+    await jmsb.post(`/api/users/${id}/invitation`).send({}).expect(204);
+    const queued = await dataSource.query<{ count: string }[]>(
+      `SELECT count(*) FROM outbox_message WHERE recipient = $1 AND template = 'invitation'`,
+      [email],
+    );
+    expect(Number(queued[0]?.count)).toBe(2);
+    const listed = ((await jmsb.get('/api/users').expect(200)).body as UserSummaryResponse[]).find((user) => user.id === id);
+    expect(listed?.roles[0]).toMatchObject({ role: 'host-facility', facilityName: 'テスト病院' });
+
+    const { user: active } = await signedIn({ role: 'society', specialtyCode: 'radiology' });
+    await jmsb.post(`/api/users/${active.id}/invitation`).send({}).expect(409);
+    await jmsb.post(`/api/users/${active.id}/deactivate`).send({}).expect(201);
+    await (await new TestClient(testApp.http).start()).signIn(active.email, TEST_PASSWORD, 401);
+    const reactivated = (await jmsb.post(`/api/users/${active.id}/reactivate`).send({}).expect(201)).body as UserSummaryResponse;
+    expect(reactivated.active).toBe(true);
+    await (await new TestClient(testApp.http).start()).signIn(active.email);
+  });
+
   it('keeps the development mailbox to the JMSB', async () => {
     const { client: jmsb } = await signedIn({ role: 'jmsb' });
     const { client: society } = await signedIn({

@@ -7,6 +7,7 @@ export interface ScopedRole {
   prefectureCode: string | null;
   specialtyCode: string | null;
   facilityId: string | null;
+  facilityName: string | null;
 }
 
 /** The signed-in person as every request sees them. */

@@ -47,7 +47,7 @@ export class AuthService {
         `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
       );
     }
-    const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { email }, relations: { roles: true } });
+    const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { email }, relations: { roles: { facility: true } } });
     const passwordMatches = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !passwordMatches || user.deactivatedAt) {
       await this.audit.record({
@@ -115,11 +115,12 @@ export function toResponse(user: CurrentUserContext): CurrentUserResponse {
     email: user.email,
     displayName: user.displayName,
     language: user.language,
-    roles: user.roles.map(({ role, prefectureCode, specialtyCode, facilityId }) => ({
+    roles: user.roles.map(({ role, prefectureCode, specialtyCode, facilityId, facilityName }) => ({
       role,
       ...(prefectureCode ? { prefectureCode } : {}),
       ...(specialtyCode ? { specialtyCode } : {}),
       ...(facilityId ? { facilityId } : {}),
+      ...(facilityName ? { facilityName } : {}),
     })),
   };
 }

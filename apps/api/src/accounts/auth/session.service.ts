@@ -40,7 +40,7 @@ export class SessionService {
     const tokenHash = hashToken(token);
     const session = await this.dataSource.getRepository(UserSession).findOne({
       where: { tokenHash, revokedAt: IsNull() },
-      relations: { user: { roles: true } },
+      relations: { user: { roles: { facility: true } } },
     });
     const now = Date.now();
     if (
@@ -82,11 +82,12 @@ export function toCurrentUser(user: UserAccount, sessionTokenHash: string): Curr
     email: user.email,
     displayName: user.displayName,
     language: user.language,
-    roles: (user.roles ?? []).map(({ role, prefectureCode, specialtyCode, facilityId }) => ({
+    roles: (user.roles ?? []).map(({ role, prefectureCode, specialtyCode, facilityId, facility }) => ({
       role,
       prefectureCode,
       specialtyCode,
       facilityId,
+      facilityName: facility?.name ?? null,
     })),
     sessionTokenHash,
   };

@@ -97,7 +97,7 @@ export class InvitationsService {
       await manager.update(UserAccount, { id: invited.id }, { passwordHash: await hashPassword(password) });
       const user = await manager.findOneOrFail(UserAccount, {
         where: { id: invited.id },
-        relations: { roles: true },
+        relations: { roles: { facility: true } },
       });
       const session = await this.sessions.create(user.id, manager);
       await this.audit.record(

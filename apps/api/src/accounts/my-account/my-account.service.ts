@@ -21,7 +21,7 @@ export class MyAccountService {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOneOrFail(UserAccount, {
         where: { id: user.id },
-        relations: { roles: true },
+        relations: { roles: { facility: true } },
       });
       const changes = {
         ...(request.displayName !== undefined ? { displayName: request.displayName.trim() } : {}),
@@ -45,7 +45,7 @@ export class MyAccountService {
       );
       const after = await manager.findOneOrFail(UserAccount, {
         where: { id: user.id },
-        relations: { roles: true },
+        relations: { roles: { facility: true } },
       });
       return toResponse(toCurrentUser(after, user.sessionTokenHash));
     });

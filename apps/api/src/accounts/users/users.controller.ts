@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RoleAssignmentRequest, UserSummaryResponse } from '@renkei/contract';
 import { Request } from 'express';
@@ -24,6 +24,19 @@ export class UsersController {
   @ApiOperation({ summary: 'Deactivate an account and end its sessions' })
   deactivate(@CurrentUser() user: CurrentUserContext, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request): Promise<UserSummaryResponse> {
     return this.users.deactivate(user, id, request.ip ?? null);
+  }
+
+  @Post(':id/reactivate')
+  @ApiOperation({ summary: 'Reactivate an account (they sign in again)' })
+  reactivate(@CurrentUser() user: CurrentUserContext, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request): Promise<UserSummaryResponse> {
+    return this.users.reactivate(user, id, request.ip ?? null);
+  }
+
+  @Post(':id/invitation')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Send a new invitation link to someone who has not accepted yet' })
+  resendInvitation(@CurrentUser() user: CurrentUserContext, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request): Promise<void> {
+    return this.users.resendInvitation(user, id, request.ip ?? null);
   }
 
   @Post(':id/roles')

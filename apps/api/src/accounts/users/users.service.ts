@@ -4,7 +4,10 @@ import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { AccountsErrorCode, AccountsException } from '../accounts.exception';
 import { CurrentUserContext } from '../access/current-user';
+import { MailOutboxService } from '../../notifications/mail-outbox.service';
 import { SessionService } from '../auth/session.service';
+import { AccountLinksService } from '../links/account-links.service';
+import { describeRole } from '../role-description';
 import { RoleAssignment } from '../entities/role-assignment.entity';
 import { UserAccount } from '../entities/user-account.entity';
 import { mayGrant, resolveAssignment, roleColumns, ScopedAssignment } from '../role-assignments';
@@ -19,6 +22,8 @@ export class UsersService {
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly links: AccountLinksService,
+    private readonly outbox: MailOutboxService,
   ) {}
 
   async list(viewer: CurrentUserContext): Promise<UserSummaryResponse[]> {
@@ -44,6 +49,43 @@ export class UsersService {
     return users.filter((user) => isJmsb(viewer) || managedByPrefecture(viewer, user)).map(toSummary);
   }
 
+  async reactivate(actor: CurrentUserContext, userId: string, ipAddress: string | null): Promise<UserSummaryResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.findManageable(manager, actor, userId);
+      if (user.deactivatedAt) {
+        await manager.update(UserAccount, { id: user.id }, { deactivatedAt: null });
+        await this.recordChange(manager, actor, 'user.reactivated', user, { active: false }, { active: true }, ipAddress);
+      }
+      return toSummary(await manager.findOneOrFail(UserAccount, { where: { id: user.id }, relations: { roles: { facility: true } } }));
+    });
+  }
+
+  /** A new invitation link for someone who has not accepted yet (the old link stops working). */
+  async resendInvitation(actor: CurrentUserContext, userId: string, ipAddress: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.findManageable(manager, actor, userId);
+      if (user.passwordHash !== null) {
+        throw new AccountsException(
+          AccountsErrorCode.AccountExists,
+          'This person has already accepted the invitation; they can reset their password if needed.',
+        );
+      }
+      if (user.deactivatedAt) {
+        throw new AccountsException(AccountsErrorCode.Forbidden, 'Reactivate the account before inviting again.');
+      }
+      const link = await this.links.issue(manager, 'invitation', user.id, user.language, actor.id);
+      const [first] = user.roles ?? [];
+      const roleDescription = first ? await describeRole(manager, first, user.language) : '';
+      await this.outbox.enqueue(manager, {
+        to: user.email,
+        language: user.language,
+        template: 'invitation',
+        params: { inviterName: actor.displayName, roleDescription, acceptUrl: link.url, expiresAt: link.expiresAt },
+      });
+      await this.recordChange(manager, actor, 'user.invitation-resent', user, null, { email: user.email }, ipAddress);
+    });
+  }
+
   async deactivate(actor: CurrentUserContext, userId: string, ipAddress: string | null): Promise<UserSummaryResponse> {
     this.refuseSelf(actor, userId, 'deactivate your own account');
     return this.dataSource.transaction(async (manager) => {
@@ -56,7 +98,7 @@ export class UsersService {
       return toSummary(
         await manager.findOneOrFail(UserAccount, {
           where: { id: user.id },
-          relations: { roles: true },
+          relations: { roles: { facility: true } },
         }),
       );
     });
@@ -83,7 +125,7 @@ export class UsersService {
       return toSummary(
         await manager.findOneOrFail(UserAccount, {
           where: { id: user.id },
-          relations: { roles: true },
+          relations: { roles: { facility: true } },
         }),
       );
     });
@@ -114,7 +156,7 @@ export class UsersService {
       return toSummary(
         await manager.findOneOrFail(UserAccount, {
           where: { id: user.id },
-          relations: { roles: true },
+          relations: { roles: { facility: true } },
         }),
       );
     });
@@ -208,6 +250,7 @@ function toSummary(user: UserAccount): UserSummaryResponse {
       ...(role.prefectureCode ? { prefectureCode: role.prefectureCode } : {}),
       ...(role.specialtyCode ? { specialtyCode: role.specialtyCode } : {}),
       ...(role.facilityId ? { facilityId: role.facilityId } : {}),
+      ...(role.facility ? { facilityName: role.facility.name } : {}),
     })),
     createdAt: user.createdAt.toISOString(),
   };

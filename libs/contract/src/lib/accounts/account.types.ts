@@ -10,6 +10,8 @@ export interface RoleAssignmentResponse {
   prefectureCode?: string;
   specialtyCode?: string;
   facilityId?: string;
+  /** The facility's name, for labels like 「西北五さくら病院 担当者」. */
+  facilityName?: string;
 }
 
 export interface CurrentUserResponse {
