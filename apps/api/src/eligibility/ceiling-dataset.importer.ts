@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ImportSummaryResponse } from '@renkei/contract';
 import { EntityManager } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
-import { ValidationFailedException } from '../common/http/validation.exception';
 import { readTabularFile, TableValidator } from '../common/tabular/tabular-file';
 import { DatasetHeader, readDatasetFields } from '../imports/dataset-fields';
+import { alreadyImported, immutableDatasetSummary, sameRows } from '../imports/immutable-dataset';
 import { Importer, ImportPlan, ImportUpload } from '../imports/importer';
 import { Prefecture } from '../reference-data/entities/prefecture.entity';
 import { Specialty } from '../reference-data/entities/specialty.entity';
@@ -93,36 +93,23 @@ export class CeilingDatasetImporter implements Importer<CeilingDatasetPayload> {
     const issues = [...table.issues, ...check.issues];
     const payload = { ...header, values };
     const existing = await this.existingValues(manager, header.code);
-    if (existing && issues.length === 0 && !sameValues(existing, values)) {
-      throw new ValidationFailedException({
-        code: [`dataset ${header.code} already exists with other figures; datasets do not change once imported: use a new code`],
-      });
-    }
-    const unchanged = existing !== null;
+    const state = !existing ? 'none' : issues.length > 0 || sameRows(existing, values, rowKey) ? 'same-figures' : 'other-figures';
     return {
       payload,
       issues,
-      summary: {
-        rows: table.rows.length,
-        created: unchanged ? 0 : values.length,
-        updated: 0,
-        unchanged: unchanged ? values.length : 0,
-        description: unchanged
-          ? `Ceiling dataset ${header.code} is already imported with these figures; committing changes nothing.`
-          : `New ceiling dataset ${header.code}: ${values.length} rows.`,
-      },
+      summary: immutableDatasetSummary(
+        header.code,
+        table.rows.length,
+        values.length,
+        state,
+        `New ceiling dataset ${header.code}: ${values.length} rows.`,
+      ),
     };
   }
 
   async commit(payload: CeilingDatasetPayload, manager: EntityManager): Promise<ImportSummaryResponse> {
     if (await manager.existsBy(CeilingDatasetRecord, { code: payload.code })) {
-      return {
-        rows: payload.values.length,
-        created: 0,
-        updated: 0,
-        unchanged: payload.values.length,
-        description: `Ceiling dataset ${payload.code} was already imported; nothing changed.`,
-      };
+      return alreadyImported(payload.code, payload.values.length);
     }
     const dataset = await manager.save(
       manager.create(CeilingDatasetRecord, {
@@ -164,7 +151,6 @@ export class CeilingDatasetImporter implements Importer<CeilingDatasetPayload> {
   }
 }
 
-function sameValues(a: CeilingRecord[], b: CeilingRecord[]): boolean {
-  const key = (value: CeilingRecord) => `${value.recruitmentYear}/${value.specialtyCode}/${value.prefectureCode}/${value.underCeiling}/${value.cap}`;
-  return a.map(key).sort().join('|') === b.map(key).sort().join('|');
+function rowKey(value: CeilingRecord): string {
+  return `${value.recruitmentYear}/${value.specialtyCode}/${value.prefectureCode}/${value.underCeiling}/${value.cap}`;
 }

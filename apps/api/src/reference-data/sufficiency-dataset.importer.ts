@@ -5,6 +5,7 @@ import { CurrentUserContext } from '../accounts/access/current-user';
 import { ValidationFailedException } from '../common/http/validation.exception';
 import { readTabularFile, TableValidator } from '../common/tabular/tabular-file';
 import { readDatasetFields } from '../imports/dataset-fields';
+import { alreadyImported, immutableDatasetSummary, sameRows } from '../imports/immutable-dataset';
 import { Importer, ImportPlan, ImportUpload } from '../imports/importer';
 import { Prefecture } from './entities/prefecture.entity';
 import { Specialty } from './entities/specialty.entity';
@@ -109,36 +110,23 @@ export class SufficiencyDatasetImporter implements Importer<SufficiencyDatasetPa
     };
     const issues = [...table.issues, ...check.issues];
     const existing = await this.existingValues(manager, header.code);
-    if (existing && issues.length === 0 && !sameDataset(existing, payload)) {
-      throw new ValidationFailedException({
-        code: [`dataset ${header.code} already exists with other figures; datasets do not change once imported: use a new code`],
-      });
-    }
-    const unchanged = existing !== null;
+    const state = !existing ? 'none' : issues.length > 0 || sameDataset(existing, payload) ? 'same-figures' : 'other-figures';
     return {
       payload,
       issues,
-      summary: {
-        rows: table.rows.length,
-        created: unchanged ? 0 : values.length,
-        updated: 0,
-        unchanged: unchanged ? values.length : 0,
-        description: unchanged
-          ? `Dataset ${header.code} is already imported with these figures; committing changes nothing.`
-          : `New dataset ${header.code}: ${values.length} values for ${payload.specialtyCodes.length} specialties.`,
-      },
+      summary: immutableDatasetSummary(
+        header.code,
+        table.rows.length,
+        values.length,
+        state,
+        `New dataset ${header.code}: ${values.length} values for ${payload.specialtyCodes.length} specialties.`,
+      ),
     };
   }
 
   async commit(payload: SufficiencyDatasetPayload, manager: EntityManager): Promise<ImportSummaryResponse> {
     if (await manager.existsBy(SufficiencyDataset, { code: payload.code })) {
-      return {
-        rows: payload.values.length,
-        created: 0,
-        updated: 0,
-        unchanged: payload.values.length,
-        description: `Dataset ${payload.code} was already imported; nothing changed.`,
-      };
+      return alreadyImported(payload.code, payload.values.length);
     }
     const dataset = await manager.save(
       manager.create(SufficiencyDataset, {
@@ -203,6 +191,5 @@ function readHeaderFields(fields: Record<string, string>): Omit<SufficiencyDatas
 
 function sameDataset(a: SufficiencyDatasetPayload, b: SufficiencyDatasetPayload): boolean {
   const key = (value: ValueRecord) => `${value.specialtyCode}/${value.prefectureCode}/${value.exact}/${value.lowerBound}/${value.upperBound}`;
-  const values = (payload: SufficiencyDatasetPayload) => payload.values.map(key).sort().join('|');
-  return a.unlistedLowerBound === b.unlistedLowerBound && values(a) === values(b);
+  return a.unlistedLowerBound === b.unlistedLowerBound && sameRows(a.values, b.values, key);
 }
