@@ -12,6 +12,10 @@ export const appRoutes: Route[] = [
     path: 'regional-data',
     loadChildren: () => import('./regional-data/regional-data.routes').then((m) => m.regionalDataRoutes),
   },
+  {
+    path: 'eligibility',
+    loadChildren: () => import('./eligibility/eligibility.routes').then((m) => m.eligibilityRoutes),
+  },
   // Accounts: public pages behind the sign-in button and the e-mail links.
   {
     path: 'sign-in',

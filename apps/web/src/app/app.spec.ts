@@ -43,6 +43,7 @@ describe('App shell', () => {
     expect(items).toEqual([
       ['home', 'ホーム', '/'],
       ['regional-data', '地域データ', '/regional-data'],
+      ['eligibility', '適格性チェック', '/eligibility'],
     ]);
   });
 
@@ -67,6 +68,7 @@ describe('App shell', () => {
     expect([...element.querySelectorAll('nav a[data-nav-id]')].map((a) => a.getAttribute('data-nav-id'))).toEqual([
       'home',
       'regional-data',
+      'eligibility',
       'users',
       'audit',
       'dev-mailbox',
@@ -76,7 +78,12 @@ describe('App shell', () => {
   it('gives a society reviewer no user management', async () => {
     const element = await render(SOCIETY_USER);
 
-    expect([...element.querySelectorAll('nav a[data-nav-id]')].map((a) => a.getAttribute('data-nav-id'))).toEqual(['home', 'regional-data', 'audit']);
+    expect([...element.querySelectorAll('nav a[data-nav-id]')].map((a) => a.getAttribute('data-nav-id'))).toEqual([
+      'home',
+      'regional-data',
+      'eligibility',
+      'audit',
+    ]);
   });
 
   it('moves focus to the main content from the skip link', async () => {

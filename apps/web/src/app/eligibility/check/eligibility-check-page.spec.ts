@@ -1,0 +1,88 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { EligibilityCheckResponse } from '@renkei/contract';
+import { AOMORI_DETAIL, PREFECTURES, SPECIALTIES } from '../../testing/reference-data.fixtures';
+import { provideTestEnvironment } from '../../testing/test-providers';
+import { EligibilityCheckPage } from './eligibility-check-page';
+
+const RESPONSE: EligibilityCheckResponse = {
+  year: 2026,
+  specialty: 'internal-medicine',
+  prefectureCode: '02',
+  areaCode: '0204',
+  physicianScarceArea: true,
+  ruleSet: {
+    id: 'rs-1',
+    definitionId: 'recruitment-2026',
+    recruitmentYear: 2026,
+    version: 1,
+    nameJa: '2026年度募集',
+    nameEn: '2026 recruitment',
+    sourceNote: '',
+  },
+  datasets: [{ code: '2022', kind: 'sufficiency', nameJa: '2022年 足下充足率', nameEn: '2022 sufficiency', sample: true }],
+  results: [
+    {
+      category: 'special-regional',
+      label: '③',
+      nameJa: '特別地域連携プログラム',
+      nameEn: 'Special regional program',
+      status: 'eligible',
+      minimumRotationMonths: 12,
+      reasons: [{ code: 'AREA_SCARCE', messageJa: '医師少数区域にあります。', messageEn: 'The area is physician-scarce.' }],
+      exceptionIds: [],
+    },
+  ],
+};
+
+describe('EligibilityCheckPage', () => {
+  async function render(query: Record<string, string>) {
+    TestBed.configureTestingModule({ imports: [EligibilityCheckPage], providers: provideTestEnvironment() });
+    const fixture = TestBed.createComponent(EligibilityCheckPage);
+    for (const [key, value] of Object.entries(query)) {
+      fixture.componentRef.setInput(key, value);
+    }
+    fixture.detectChanges();
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/reference/specialties').flush(SPECIALTIES);
+    http.expectOne('/api/reference/prefectures').flush(PREFECTURES);
+    http.expectOne('/api/reference/prefectures/02').flush(AOMORI_DETAIL);
+    return { fixture, http, element: fixture.nativeElement as HTMLElement };
+  }
+
+  it('sends the query parameters and shows the status chip, reasons and sample badge', async () => {
+    const { fixture, http, element } = await render({ year: '2026', specialty: 'internal-medicine', prefecture: '02', area: '0204', spot: 'true' });
+
+    const request = http.expectOne((req) => req.url === '/api/eligibility/check');
+    expect(request.request.params.get('year')).toBe('2026');
+    expect(request.request.params.get('specialty')).toBe('internal-medicine');
+    expect(request.request.params.get('area')).toBe('0204');
+    expect(request.request.params.get('spot')).toBe('true');
+    expect(request.request.params.has('nominated')).toBe(false);
+    request.flush(RESPONSE);
+    await fixture.whenStable();
+
+    const card = element.querySelector('[data-category="③"]');
+    expect(card?.querySelector('.status-chip')?.textContent?.trim()).toBe('対象');
+    expect(card?.querySelector('.status-chip')?.getAttribute('data-status')).toBe('eligible');
+    expect(card?.textContent).toContain('12');
+    expect(card?.querySelector('.category-card__reasons li')?.textContent).toContain('医師少数区域にあります。');
+    expect(element.querySelector('.sample-badge')?.textContent).toContain('サンプル');
+    http.verify();
+  });
+
+  it('shows the API message and field errors of a 400', async () => {
+    const { fixture, http, element } = await render({ specialty: 'internal-medicine', prefecture: '02', area: '0299' });
+
+    http
+      .expectOne((req) => req.url === '/api/eligibility/check')
+      .flush(
+        { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Invalid query', fieldErrors: { area: ['area is unknown'] } },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await fixture.whenStable();
+
+    expect(element.textContent).toContain('Invalid query');
+    expect(element.querySelector('.field-error')?.textContent).toContain('area is unknown');
+  });
+});
