@@ -7,7 +7,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
   selector: 'rk-eligibility-page',
   imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet],
   templateUrl: './eligibility-page.html',
-  styleUrl: './eligibility-page.scss',
+  styleUrl: '../shared/ui/tabbed-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EligibilityPage {

@@ -7,7 +7,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
   selector: 'rk-regional-data-page',
   imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet],
   templateUrl: './regional-data-page.html',
-  styleUrl: './regional-data-page.scss',
+  styleUrl: '../shared/ui/tabbed-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RegionalDataPage {
