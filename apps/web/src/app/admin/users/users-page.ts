@@ -125,12 +125,38 @@ export class UsersPage {
     const email = user.email;
     this.confirm({
       title: $localize`:@@users.deactivateTitle:アカウントを無効にしますか？`,
-      message: $localize`:@@users.deactivateMessage:${name}:name: さん（${email}:email:）はサインインできなくなり、サインイン中のセッションもすぐに終了します。無効にしたアカウントを元に戻す機能はまだありません。`,
+      message: $localize`:@@users.deactivateMessage:${name}:name: さん（${email}:email:）はサインインできなくなり、サインイン中のセッションもすぐに終了します。無効にしたアカウントは後で再び有効にできます。`,
       confirmLabel: $localize`:@@users.deactivateConfirm:無効にする`,
       destructive: true,
     }).subscribe(() => {
       this.run(user, this.usersService.deactivate(user.id), $localize`:@@users.deactivated:アカウントを無効にしました。`);
     });
+  }
+
+  protected reactivate(user: UserSummaryResponse): void {
+    this.run(user, this.usersService.reactivate(user.id), $localize`:@@users.reactivated:アカウントを再び有効にしました。`);
+  }
+
+  protected resendInvitation(user: UserSummaryResponse): void {
+    this.busyUserId.set(user.id);
+    this.usersService.resendInvitation(user.id).subscribe({
+      next: () => {
+        this.busyUserId.set(null);
+        this.announce($localize`:@@users.invitationResent:招待メールを再送しました。以前のリンクは使えなくなります。`);
+      },
+      error: (error: unknown) => {
+        this.busyUserId.set(null);
+        this.snackBar.open(localizedApiError(error), $localize`:@@common.close:閉じる`, { duration: 10000 });
+      },
+    });
+  }
+
+  protected reactivateLabel(name: string): string {
+    return $localize`:@@users.reactivateLabel:再び有効にする（${name}:name: さん）`;
+  }
+
+  protected resendLabel(name: string): string {
+    return $localize`:@@users.resendLabel:招待を再送（${name}:name: さん）`;
   }
 
   private confirm(data: ConfirmDialogData): Observable<boolean | undefined> {

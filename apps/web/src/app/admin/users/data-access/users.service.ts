@@ -28,6 +28,16 @@ export class UsersService {
     return this.http.post<UserSummaryResponse>(this.url('users', userId, 'deactivate'), {});
   }
 
+  /** `POST /api/users/:id/reactivate`: the person can sign in again. */
+  reactivate(userId: string): Observable<UserSummaryResponse> {
+    return this.http.post<UserSummaryResponse>(this.url('users', userId, 'reactivate'), {});
+  }
+
+  /** `POST /api/users/:id/invitation`: a new invitation link (the old one stops working). */
+  resendInvitation(userId: string): Observable<void> {
+    return this.http.post<void>(this.url('users', userId, 'invitation'), {});
+  }
+
   addRole(userId: string, request: RoleAssignmentRequest): Observable<UserSummaryResponse> {
     return this.http.post<UserSummaryResponse>(this.url('users', userId, 'roles'), request);
   }
