@@ -7,6 +7,8 @@ export * from './lib/eligibility/eligibility.types';
 export * from './lib/error.types';
 export * from './lib/facilities/facility.types';
 export * from './lib/imports/import.types';
+export * from './lib/nominations/nomination.requests';
+export * from './lib/nominations/nomination.types';
 export * from './lib/reference/reference.queries';
 export * from './lib/reference/reference.types';
 export * from './lib/routes';

@@ -11,6 +11,7 @@ import { EligibilityModule } from '../eligibility/eligibility.module';
 import { FacilitiesModule } from '../facilities/facilities.module';
 import { HealthModule } from '../health/health.module';
 import { ImportsModule } from '../imports/imports.module';
+import { NominationsModule } from '../nominations/nominations.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReferenceDataModule } from '../reference-data/reference-data.module';
 import { WebAppModule } from '../web-app/web-app.module';
@@ -34,6 +35,7 @@ import { WebAppModule } from '../web-app/web-app.module';
     FacilitiesModule,
     EligibilityModule,
     ImportsModule,
+    NominationsModule,
     ReferenceDataModule,
     WebAppModule,
   ],

@@ -12,6 +12,10 @@ import { CeilingValue } from '../eligibility/entities/ceiling-value.entity';
 import { EligibilityExceptionRecord } from '../eligibility/entities/eligibility-exception.entity';
 import { RuleSetRecord } from '../eligibility/entities/rule-set.entity';
 import { Facility } from '../facilities/facility.entity';
+import { Candidate } from '../nominations/entities/candidate.entity';
+import { NominationRound } from '../nominations/entities/nomination-round.entity';
+import { PrefectureSubmission } from '../nominations/entities/prefecture-submission.entity';
+import { PublishedHost } from '../nominations/entities/published-host.entity';
 import { ReferenceDataLoad } from '../reference-data/entities/reference-data-load.entity';
 import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
 import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
@@ -45,4 +49,8 @@ export const ENTITIES = [
   EligibilityExceptionRecord,
   CeilingDatasetRecord,
   CeilingValue,
+  NominationRound,
+  PrefectureSubmission,
+  Candidate,
+  PublishedHost,
 ];

@@ -2,13 +2,10 @@ import { Injectable } from '@nestjs/common';
 import {
   DatasetComparisonQuery,
   DatasetComparisonResponse,
-  EligibilityCategoryResult,
   EligibilityCheckQuery,
   EligibilityCheckResponse,
-  EligibilityDatasetRef,
   EligibilityPrefecturesQuery,
   EligibilityPrefecturesResponse,
-  EligibilityReasonResponse,
   HostTableQuery,
   HostTableResponse,
   WhatIfRequest,
@@ -19,7 +16,6 @@ import {
   createEvaluator,
   hostPrefectureTable,
   whatIfHostTable,
-  type CategoryDecision,
   type FacilityContext,
   type RuleSet,
   type ThresholdOverride,
@@ -27,6 +23,7 @@ import {
 import { COMPARISON_THRESHOLDS, DEFAULT_COMPARISON } from './eligibility.constants';
 import { datasetRefs, EligibilityDataService, ruleSetSummary, SelectionOverride } from './eligibility-data.service';
 import { unknownReference } from './eligibility.exception';
+import { toCategoryResult, withSampleNote } from './category-result';
 
 /** Read-only answers: check, prefecture list, p. 11 and p. 12 tables, what-if (never saves). */
 @Injectable()
@@ -249,31 +246,4 @@ function toThresholdOverrides(ruleSet: RuleSet, request: WhatIfRequest): Thresho
       ...(o.specialtyCode ? { specialtyThresholds: { [o.specialtyCode]: o.threshold } } : { threshold: o.threshold }),
     }));
   });
-}
-
-function toCategoryResult(decision: CategoryDecision, datasets: EligibilityDatasetRef[]): EligibilityCategoryResult {
-  return {
-    category: decision.categoryCode,
-    label: decision.label,
-    nameJa: decision.nameJa,
-    nameEn: decision.nameEn,
-    status: decision.status,
-    minimumRotationMonths: decision.minRotationMonths,
-    reasons: withSampleNote(decision.reasons, datasets),
-    exceptionIds: [...decision.exceptionIds],
-  };
-}
-
-/** Adds a SAMPLE_DATA_USED reason whenever a reason cites a sample dataset, so nobody mistakes it for real data. */
-function withSampleNote(reasons: readonly EligibilityReasonResponse[], datasets: EligibilityDatasetRef[]): EligibilityReasonResponse[] {
-  const samples = datasets.filter((d) => d.sample && reasons.some((r) => r.datasetCode === d.code));
-  return [
-    ...reasons,
-    ...samples.map((d) => ({
-      code: 'SAMPLE_DATA_USED',
-      messageJa: `この判定はサンプルデータ「${d.nameJa}」（${d.code}）を使っています。実際のJMSBの数値ではありません。`,
-      messageEn: `This decision reads sample data "${d.nameEn}" (${d.code}); the figures are illustrative, not JMSB's.`,
-      datasetCode: d.code,
-    })),
-  ];
 }

@@ -10,11 +10,11 @@ import { EligibilityExceptionsService } from './eligibility-exceptions.service';
 import { EligibilityQueryService } from './eligibility-query.service';
 import { EligibilityRulesController } from './eligibility-rules.controller';
 import { EligibilitySeeder } from './eligibility.seeder';
+import { FacilityEvaluationService } from './facility-evaluation.service';
 import { CeilingDatasetImporter } from './ceiling-dataset.importer';
 import { RuleSetDiffService } from './rule-set-diff.service';
 import { RuleSetsService } from './rule-sets.service';
 
-/** The lead adds these to `database/entities.ts`. */
 export const ELIGIBILITY_ENTITIES = [RuleSetRecord, EligibilityExceptionRecord, CeilingDatasetRecord, CeilingValue];
 
 @Module({
@@ -28,7 +28,8 @@ export const ELIGIBILITY_ENTITIES = [RuleSetRecord, EligibilityExceptionRecord, 
     RuleSetDiffService,
     EligibilityExceptionsService,
     EligibilitySeeder,
+    FacilityEvaluationService,
   ],
-  exports: [EligibilityDataService, EligibilitySeeder, CeilingDatasetImporter],
+  exports: [EligibilityDataService, EligibilitySeeder, CeilingDatasetImporter, FacilityEvaluationService],
 })
 export class EligibilityModule {}

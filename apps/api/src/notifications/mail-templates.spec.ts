@@ -1,4 +1,13 @@
-import { escapeHtml, formatExpiry, InvitationParams, isMailTemplateKey, MAIL_TEMPLATE_KEYS, renderMail } from './mail-templates';
+import {
+  escapeHtml,
+  formatExpiry,
+  InvitationParams,
+  isMailTemplateKey,
+  MAIL_TEMPLATE_KEYS,
+  NOMINATION_MAIL_STEPS,
+  NominationStepParams,
+  renderMail,
+} from './mail-templates';
 import { NotificationsErrorCode, NotificationsException } from './notifications.exception';
 
 const EXPIRES_AT = new Date('2026-12-01T09:00:00Z'); // 18:00 in Tokyo
@@ -10,7 +19,38 @@ const invitation: InvitationParams = {
   expiresAt: EXPIRES_AT,
 };
 
+const nominationStep: NominationStepParams = {
+  step: 'round-opened-prefecture',
+  recruitmentYear: 2027,
+  subject: '青森県',
+  deadline: EXPIRES_AT,
+  comment: '例年どおりご協力ください。',
+  facts: [['SAMPLE-02-1', '青森サンプル病院（連携先）']],
+  actionUrl: 'https://renkei.example.jp/ja/nominations/rounds/1/prefectures/02',
+};
+
 describe('mail templates', () => {
+  it('renders every nomination step in both languages with its deadline, comment, facts and link', () => {
+    for (const step of NOMINATION_MAIL_STEPS) {
+      const ja = renderMail('nomination-step', 'ja', { ...nominationStep, step });
+      const en = renderMail('nomination-step', 'en', { ...nominationStep, step, subject: 'Aomori' });
+      expect(ja.subject).toContain('2027年度募集');
+      expect(en.subject).toContain('2027 recruitment');
+      expect(en.subject + en.text.split('\n')[0]).not.toMatch(/[ぁ-んァ-ン]/u);
+      expect(ja.text).toContain('期限：2026年12月1日(火) 18:00（日本時間）');
+      expect(ja.text).toContain('コメント：例年どおりご協力ください。');
+      expect(ja.text).toContain('SAMPLE-02-1：青森サンプル病院（連携先）');
+      expect(ja.html).toContain('href="https://renkei.example.jp/ja/nominations/rounds/1/prefectures/02"');
+    }
+    expect(renderMail('nomination-step', 'ja', nominationStep).subject).toBe('【2027年度募集】連携先施設候補の推薦のお願い（青森県）');
+  });
+
+  it('leaves out the deadline and comment lines when a step has none', () => {
+    const mail = renderMail('nomination-step', 'en', { ...nominationStep, subject: 'Aomori', deadline: null, comment: '  ', facts: [] });
+    expect(mail.text).not.toContain('Due:');
+    expect(mail.text).not.toContain('Comment:');
+  });
+
   it('renders the Japanese invitation politely, with the link and the expiry in Japan time', () => {
     const mail = renderMail('invitation', 'ja', invitation);
 
@@ -61,6 +101,7 @@ describe('mail templates', () => {
         const params = {
           ...invitation,
           resetUrl: 'https://renkei.example.jp/reset',
+          ...nominationStep,
         };
         const mail = renderMail(template, language, params);
         expect(mail.text.trim().length).toBeGreaterThan(50);
@@ -116,7 +157,7 @@ describe('mail templates', () => {
   });
 
   it('knows its template keys', () => {
-    expect(MAIL_TEMPLATE_KEYS).toEqual(['invitation', 'password-reset']);
+    expect(MAIL_TEMPLATE_KEYS).toEqual(['invitation', 'password-reset', 'nomination-step']);
     expect(isMailTemplateKey('invitation')).toBe(true);
     expect(isMailTemplateKey('toString')).toBe(false);
   });

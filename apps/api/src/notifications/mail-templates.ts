@@ -26,9 +26,40 @@ export interface PasswordResetParams {
   expiresAt: Date;
 }
 
+/** The steps of a nomination round that notify whoever acts next (seed 004 p. 47). */
+export const NOMINATION_MAIL_STEPS = [
+  'round-opened-prefecture',
+  'round-opened-society',
+  'submission-submitted',
+  'submission-withdrawn',
+  'submission-returned',
+  'candidates-sent-to-society',
+  'candidate-returned',
+  'candidate-resubmitted',
+  'hosts-published',
+  'prefecture-deadline-reminder',
+  'society-deadline-reminder',
+] as const;
+export type NominationMailStep = (typeof NOMINATION_MAIL_STEPS)[number];
+
+export interface NominationStepParams {
+  step: NominationMailStep;
+  recruitmentYear: number;
+  /** Who or what the step concerns, in the recipient's language (a prefecture, a specialty, a facility …). */
+  subject: string;
+  deadline: Date | null;
+  /** The JMSB's message when it opens a round, or the comment of a return. */
+  comment: string | null;
+  /** Extra labelled lines, e.g. the prefecture's current host and base facilities. */
+  facts: [label: string, value: string][];
+  /** Absolute link to the page where the recipient acts. */
+  actionUrl: string;
+}
+
 export interface MailTemplateParams {
   invitation: InvitationParams;
   'password-reset': PasswordResetParams;
+  'nomination-step': NominationStepParams;
 }
 
 export type MailTemplateKey = keyof MailTemplateParams;
@@ -148,7 +179,98 @@ const TEMPLATES: {
       ],
     }),
   },
+  'nomination-step': {
+    ja: (params) => nominationStep(params, 'ja'),
+    en: (params) => nominationStep(params, 'en'),
+  },
 };
+
+/** Subject and opening line of each step; `{year}` and `{subject}` are filled in. */
+const NOMINATION_STEP_TEXT: Record<NominationMailStep, Record<MailLanguage, { subject: string; lead: string; action: string }>> = {
+  'round-opened-prefecture': {
+    ja: {
+      subject: '【{year}年度募集】連携先施設候補の推薦のお願い（{subject}）',
+      lead: '日本専門医機構より、{year}年度募集の連携先施設候補の推薦をお願いします。現在の連携先・基幹施設を下記に示します。期限までに候補リストを確認し提出してください。',
+      action: '候補リストを開く',
+    },
+    en: {
+      subject: '[{year} recruitment] Please nominate candidate host facilities ({subject})',
+      lead: 'The JMSB asks you to nominate candidate host facilities for the {year} recruitment. Your current host and base facilities are listed below. Please check the candidate list and submit it by the deadline.',
+      action: 'Open the candidate list',
+    },
+  },
+  'round-opened-society': {
+    ja: {
+      subject: '【{year}年度募集】連携先施設の推薦受付開始のお知らせ（{subject}）',
+      lead: '{year}年度募集の連携先施設候補の推薦受付を開始しました。都道府県の提出後、候補の確認をお願いします。',
+      action: '募集を開く',
+    },
+    en: {
+      subject: '[{year} recruitment] Nominations of host facilities have opened ({subject})',
+      lead: 'Nominations of candidate host facilities for the {year} recruitment have opened. Once the prefectures submit, you will be asked to confirm the candidates.',
+      action: 'Open the round',
+    },
+  },
+  'submission-submitted': {
+    ja: { subject: '【{year}年度募集】{subject}が候補リストを提出しました', lead: '{subject}が連携先施設の候補リストを提出しました。', action: '集計を開く' },
+    en: { subject: '[{year} recruitment] {subject} submitted its candidate list', lead: '{subject} submitted its list of candidate host facilities.', action: 'Open the compilation' },
+  },
+  'submission-withdrawn': {
+    ja: { subject: '【{year}年度募集】{subject}が候補リストを取り下げました', lead: '{subject}が候補リストを取り下げました。再提出をお待ちください。', action: '集計を開く' },
+    en: { subject: '[{year} recruitment] {subject} withdrew its candidate list', lead: '{subject} withdrew its candidate list to change it; it will be submitted again.', action: 'Open the compilation' },
+  },
+  'submission-returned': {
+    ja: { subject: '【{year}年度募集】候補リストが差し戻されました（{subject}）', lead: '日本専門医機構が候補リストを差し戻しました。コメントを確認し、修正のうえ再提出してください。', action: '候補リストを開く' },
+    en: { subject: '[{year} recruitment] Your candidate list was returned ({subject})', lead: 'The JMSB returned your candidate list. Read the comment, fix the list and submit it again.', action: 'Open the candidate list' },
+  },
+  'candidates-sent-to-society': {
+    ja: { subject: '【{year}年度募集】連携先施設候補の確認のお願い（{subject}）', lead: '都道府県から推薦された{subject}の連携先施設候補の確認をお願いします。各候補を確認するか、コメントを付けて差し戻してください。', action: '候補を確認する' },
+    en: { subject: '[{year} recruitment] Please review the candidate host facilities ({subject})', lead: 'Please review the candidate host facilities the prefectures nominated for {subject}: confirm each, or return it with a comment.', action: 'Review the candidates' },
+  },
+  'candidate-returned': {
+    ja: { subject: '【{year}年度募集】学会が候補を差し戻しました（{subject}）', lead: '基本領域学会が候補を差し戻しました。コメントを確認し、修正のうえ再提出してください。', action: '候補リストを開く' },
+    en: { subject: '[{year} recruitment] A society returned a candidate ({subject})', lead: 'A specialty society returned a candidate. Read the comment, fix the row and submit it again.', action: 'Open the candidate list' },
+  },
+  'candidate-resubmitted': {
+    ja: { subject: '【{year}年度募集】差し戻した候補が再提出されました（{subject}）', lead: '差し戻した候補が修正され、再提出されました。確認をお願いします。', action: '候補を確認する' },
+    en: { subject: '[{year} recruitment] A returned candidate was resubmitted ({subject})', lead: 'A candidate you returned has been fixed and submitted again. Please review it.', action: 'Review the candidates' },
+  },
+  'hosts-published': {
+    ja: { subject: '【{year}年度募集】連携先施設を公表しました', lead: '日本専門医機構は{year}年度募集の連携先施設を公表しました。', action: '公表リストを開く' },
+    en: { subject: '[{year} recruitment] The host facilities are published', lead: 'The JMSB has published the host facilities for the {year} recruitment.', action: 'Open the published list' },
+  },
+  'prefecture-deadline-reminder': {
+    ja: { subject: '【{year}年度募集】候補リスト提出期限が近づいています（{subject}）', lead: '連携先施設候補リストの提出期限が近づいています。まだ提出されていません。', action: '候補リストを開く' },
+    en: { subject: '[{year} recruitment] The candidate list is due soon ({subject})', lead: 'The candidate list is due soon and has not been submitted yet.', action: 'Open the candidate list' },
+  },
+  'society-deadline-reminder': {
+    ja: { subject: '【{year}年度募集】候補確認の期限が近づいています（{subject}）', lead: '連携先施設候補の確認期限が近づいています。未確認の候補があります。', action: '候補を確認する' },
+    en: { subject: '[{year} recruitment] Candidate review is due soon ({subject})', lead: 'The review of candidate host facilities is due soon and some candidates are still waiting.', action: 'Review the candidates' },
+  },
+};
+
+function nominationStep(params: NominationStepParams, language: MailLanguage): MailDocument {
+  const wording = NOMINATION_STEP_TEXT[params.step];
+  if (!wording) {
+    throw invalid('step', `step must be one of ${NOMINATION_MAIL_STEPS.join(', ')}`);
+  }
+  const fill = (template: string) =>
+    template.replaceAll('{year}', String(params.recruitmentYear)).replaceAll('{subject}', text('subject', params.subject));
+  const { subject, lead, action } = wording[language];
+  const labels = language === 'ja' ? { deadline: '期限', comment: 'コメント' } : { deadline: 'Due', comment: 'Comment' };
+  const blocks: MailBlock[] = [{ paragraph: fill(lead) }];
+  if (params.deadline) {
+    blocks.push({ facts: [[labels.deadline, formatExpiry(params.deadline, language)]] });
+  }
+  if (params.comment?.trim()) {
+    blocks.push({ facts: [[labels.comment, params.comment.trim()]] });
+  }
+  if (params.facts.length > 0) {
+    blocks.push({ facts: params.facts });
+  }
+  blocks.push({ action: { label: action, url: url('actionUrl', params.actionUrl) } });
+  return { subject: fill(subject), blocks };
+}
 
 const FOOTER: Record<MailLanguage, string> = {
   ja: 'このメールは renkei から送信専用アドレスで自動送信しています。ご返信いただいてもお答えできませんのでご了承ください。',

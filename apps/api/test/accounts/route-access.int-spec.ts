@@ -69,6 +69,10 @@ const EXPECTED_PUBLIC_ROUTES = [
   'GET /api/eligibility/rule-sets',
   'GET /api/eligibility/rule-sets/:id',
   'GET /api/eligibility/exceptions',
+  'GET /api/rounds/published',
+  'GET /api/rounds/:id/published-hosts',
+  'GET /api/rounds/:id/published-hosts.csv',
+  'GET /api/rounds/:id/published-hosts.xlsx',
 ];
 
 const ALL_ROLES: Role[] = [...ROLES];
@@ -105,6 +109,26 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'GET /api/eligibility/rule-sets/:id/diff': ['jmsb'],
   'POST /api/eligibility/exceptions': ['jmsb'],
   'POST /api/eligibility/exceptions/:id/deactivate': ['jmsb'],
+  'GET /api/rounds': ALL_ROLES,
+  'POST /api/rounds': ['jmsb'],
+  'GET /api/rounds/:id': ALL_ROLES,
+  'PUT /api/rounds/:id/expected-places': ['jmsb'],
+  'GET /api/rounds/:id/compilation': ['jmsb'],
+  'POST /api/rounds/:id/send-to-societies': ['jmsb'],
+  'POST /api/rounds/:id/publish': ['jmsb'],
+  'GET /api/rounds/:id/submissions/:prefectureCode': ['jmsb', 'prefecture'],
+  'POST /api/rounds/:id/submissions/:prefectureCode/candidates': ['prefecture'],
+  'POST /api/rounds/:id/submissions/:prefectureCode/submit': ['prefecture'],
+  'POST /api/rounds/:id/submissions/:prefectureCode/withdraw': ['prefecture'],
+  'POST /api/rounds/:id/submissions/:prefectureCode/return': ['jmsb'],
+  'PUT /api/rounds/:id/candidates/:candidateId': ['prefecture'],
+  'DELETE /api/rounds/:id/candidates/:candidateId': ['prefecture'],
+  'POST /api/rounds/:id/candidates/:candidateId/resubmit': ['prefecture'],
+  'GET /api/rounds/:id/review/:specialtyCode': ['jmsb', 'society'],
+  'POST /api/rounds/:id/review/:specialtyCode/confirm': ['society'],
+  'POST /api/rounds/:id/candidates/:candidateId/confirm': ['society'],
+  'POST /api/rounds/:id/candidates/:candidateId/return': ['society'],
+  'GET /api/tasks': ALL_ROLES,
 };
 
 describe('route access (deny by default)', () => {

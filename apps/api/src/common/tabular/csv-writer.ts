@@ -11,9 +11,11 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   if (value === null || value === undefined) {
     return '';
   }
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) {
-    text = `'${text}`;
-  }
+  const text = typeof value === 'string' ? formulaSafe(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Text a spreadsheet will not read as a formula: a leading = + - @ tab or CR gets a ' before it. */
+export function formulaSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

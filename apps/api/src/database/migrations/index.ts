@@ -5,6 +5,7 @@ import { Imports1795466040517 } from './1795466040517-Imports';
 import { FacilityRegistry1795466189741 } from './1795466189741-FacilityRegistry';
 import { Eligibility1795470000000 } from './1795470000000-Eligibility';
 import { CeilingImports1795470100000 } from './1795470100000-CeilingImports';
+import { Nominations1795993062566 } from './1795993062566-Nominations';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   FacilityRegistry1795466189741,
   Eligibility1795470000000,
   CeilingImports1795470100000,
+  Nominations1795993062566,
 ];

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { CandidateEligibility, CandidateProblem, CandidateResponse, EligibilityCategoryCode } from '@renkei/contract';
+import { EntityManager, In } from 'typeorm';
+import { FacilityEvaluationService } from '../eligibility/facility-evaluation.service';
+import { Facility } from '../facilities/facility.entity';
+import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
+import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
+import { Candidate } from './entities/candidate.entity';
+import { NominationRound } from './entities/nomination-round.entity';
+
+/**
+ * Turns candidate rows into what people see: the facility's details, the live eligibility under the
+ * round's rule set version, and what still stops the row from being submitted.
+ */
+@Injectable()
+export class CandidateViewsService {
+  constructor(private readonly evaluation: FacilityEvaluationService) {}
+
+  async toResponses(manager: EntityManager, round: NominationRound, candidates: Candidate[]): Promise<CandidateResponse[]> {
+    if (candidates.length === 0) {
+      return [];
+    }
+    const facilityIds = [...new Set(candidates.map((candidate) => candidate.facilityId))];
+    const [facilities, designations, spots, evaluator] = await Promise.all([
+      manager.findBy(Facility, { id: In(facilityIds) }),
+      manager.findBy(PhysicianScarceDesignation, { physicianScarce: true }),
+      manager.find(PhysicianScarceSpot),
+      this.evaluation.evaluatorFor(round.ruleSetId, manager),
+    ]);
+    const facilityById = new Map(facilities.map((facility) => [facility.id, facility]));
+    const scarceAreas = new Set(designations.map((designation) => designation.areaCode));
+    const spotKeys = new Set(spots.map((spot) => `${spot.prefectureCode}/${spot.municipality}`));
+
+    return candidates.map((candidate) => {
+      const facility = facilityById.get(candidate.facilityId);
+      if (!facility) {
+        throw new Error(`candidate ${candidate.id} refers to a missing facility`);
+      }
+      const scarceArea = scarceAreas.has(facility.secondaryMedicalAreaCode);
+      const scarceSpot = spotKeys.has(`${facility.prefectureCode}/${facility.municipality}`);
+      const reason = candidate.reasonOutsideScarce.trim();
+      const results = evaluator.facility({
+        key: candidate.id,
+        facilityCode: facility.facilityCode,
+        specialtyCode: candidate.specialtyCode,
+        prefectureCode: facility.prefectureCode,
+        secondaryAreaCode: facility.secondaryMedicalAreaCode,
+        scarceArea,
+        scarceSpot,
+        // Being on the prefecture's list is the nomination; the reason is what the prefecture recorded.
+        nomination: { status: 'nominated', reason: reason || null },
+        previousHost: candidate.previousHost,
+      });
+      return {
+        id: candidate.id,
+        roundId: candidate.roundId,
+        prefectureCode: candidate.prefectureCode,
+        specialtyCode: candidate.specialtyCode,
+        facility: {
+          id: facility.id,
+          facilityCode: facility.facilityCode,
+          name: facility.name,
+          prefectureCode: facility.prefectureCode,
+          secondaryMedicalAreaCode: facility.secondaryMedicalAreaCode,
+          municipality: facility.municipality,
+          address: facility.address,
+          bedCount: facility.bedCount,
+          physicianScarceArea: scarceArea,
+          physicianScarceSpot: scarceSpot,
+          sample: facility.sample,
+        },
+        origin: candidate.origin,
+        previousHost: candidate.previousHost,
+        acceptableNumber: candidate.acceptableNumber,
+        acceptablePeriods: candidate.acceptablePeriods,
+        contactName: candidate.contactName,
+        contactEmail: candidate.contactEmail,
+        contactPhone: candidate.contactPhone,
+        reasonOutsideScarce: candidate.reasonOutsideScarce,
+        councilConsultedOn: candidate.councilConsultedOn,
+        councilNote: candidate.councilNote,
+        universityConsultedOn: candidate.universityConsultedOn,
+        universityNote: candidate.universityNote,
+        reviewStatus: candidate.reviewStatus,
+        reviewComment: candidate.reviewComment,
+        reviewedAt: candidate.reviewedAt?.toISOString() ?? null,
+        eligibility: eligibilityOf(candidate, results, scarceArea || scarceSpot),
+        version: candidate.version,
+      };
+    });
+  }
+}
+
+function eligibilityOf(candidate: Candidate, results: CandidateEligibility['results'], inScarcePlace: boolean): CandidateEligibility {
+  const eligibleCategories = results.filter((result) => result.status === 'eligible').map((result) => result.category as EligibilityCategoryCode);
+  const problems: CandidateProblem[] = [];
+  if (candidate.acceptableNumber === null) {
+    problems.push({
+      code: 'ACCEPTABLE_NUMBER_MISSING',
+      field: 'acceptableNumber',
+      messageJa: '受入可能数を入力してください。',
+      messageEn: 'Enter the acceptable number of residents.',
+    });
+  }
+  if (candidate.acceptablePeriods.length === 0) {
+    problems.push({
+      code: 'PERIODS_MISSING',
+      field: 'acceptablePeriods',
+      messageJa: '受入可能な時期と期間を入力してください。',
+      messageEn: 'Enter when and for how long residents can come.',
+    });
+  }
+  if (candidate.contactName.trim() === '') {
+    problems.push({ code: 'CONTACT_MISSING', field: 'contactName', messageJa: '担当者を入力してください。', messageEn: 'Enter the contact person.' });
+  }
+  // Nominating outside a scarce area or spot needs the prefecture's reason (2027 ②'), even when another category already holds.
+  const waitsForReason = !inScarcePlace && candidate.reasonOutsideScarce.trim() === '' && results.some((result) => result.status === 'conditional');
+  if (waitsForReason) {
+    problems.push({
+      code: 'REASON_MISSING',
+      field: 'reasonOutsideScarce',
+      messageJa: '医師少数区域・スポット外の施設です。推薦理由を入力してください。',
+      messageEn: 'The facility is outside a physician-scarce area or spot: enter the reason for nominating it.',
+    });
+  } else if (eligibleCategories.length === 0) {
+    problems.push({
+      code: 'NOT_ELIGIBLE',
+      field: null,
+      messageJa: 'どの連携区分でも要件を満たしていません（各区分の理由を参照）。',
+      messageEn: 'The facility meets the conditions of no category (see the reasons per category).',
+    });
+  }
+  return { results, eligibleCategories, problems };
+}
