@@ -1,17 +1,16 @@
-import { Browser, expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
+import { freshPage, signIn } from './support/demo-accounts';
 
 /** The demo accounts `npm start` creates on a fresh embedded database (see apps/api/src/demo). */
-const DEMO_PASSWORD = 'renkei-demo-2026';
-
 const DEMO_ACCOUNTS = [
   {
     email: 'jmsb@demo.renkei.test',
     name: '日本専門医機構 デモ担当',
     roles: '日本専門医機構 担当者',
-    nav: ['ユーザー管理', '監査ログ', '開発用メールボックス'],
+    nav: ['施設台帳', 'ユーザー管理', '監査ログ', '開発用メールボックス'],
   },
-  { email: 'aomori@demo.renkei.test', name: '青森県 医療政策 デモ担当', roles: '青森県 担当者', nav: ['ユーザー管理', '監査ログ'] },
-  { email: 'chiba@demo.renkei.test', name: '千葉県 医療政策 デモ担当', roles: '千葉県 担当者', nav: ['ユーザー管理', '監査ログ'] },
+  { email: 'aomori@demo.renkei.test', name: '青森県 医療政策 デモ担当', roles: '青森県 担当者', nav: ['施設台帳', 'ユーザー管理', '監査ログ'] },
+  { email: 'chiba@demo.renkei.test', name: '千葉県 医療政策 デモ担当', roles: '千葉県 担当者', nav: ['施設台帳', 'ユーザー管理', '監査ログ'] },
   { email: 'internal-medicine@demo.renkei.test', name: '内科学会 デモ担当', roles: '基本領域学会 担当者（内科）', nav: ['監査ログ'] },
   { email: 'pediatrics@demo.renkei.test', name: '小児科学会 デモ担当', roles: '基本領域学会 担当者（小児科）', nav: ['監査ログ'] },
   { email: 'base@demo.renkei.test', name: '東京みなと総合病院 研修担当（デモ）', roles: '基幹施設 担当者', nav: ['監査ログ'] },
@@ -26,19 +25,6 @@ function primaryNav(page: Page) {
 
 function userMenu(page: Page) {
   return page.getByTestId('user-menu');
-}
-
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/ja/sign-in');
-  await page.getByLabel('メールアドレス').fill(email);
-  await page.getByLabel('パスワード', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'サインイン', exact: true }).click();
-}
-
-/** A page in a browser context of its own: its own cookies, i.e. another person. */
-async function freshPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  return context.newPage();
 }
 
 test.describe('accounts: sign-in, navigation per role, invitations, sign-out', () => {
@@ -143,7 +129,7 @@ test.describe('accounts: sign-in, navigation per role, invitations, sign-out', (
     await expect(inviteePage).toHaveURL(/\/ja\/$/);
     await expect(userMenu(inviteePage)).toContainText(invitee.name);
     await expect(userMenu(inviteePage)).toContainText('青森県 担当者');
-    await expect(primaryNav(inviteePage)).toHaveText([...PUBLIC_NAV, 'ユーザー管理', '監査ログ']);
+    await expect(primaryNav(inviteePage)).toHaveText([...PUBLIC_NAV, '施設台帳', 'ユーザー管理', '監査ログ']);
 
     // 4. The same link again: "already used", with the way forward.
     await inviteePage.goto(`/ja/invitation/${token}`);

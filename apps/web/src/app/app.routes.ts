@@ -52,6 +52,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
   },
   {
+    path: 'facilities',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('./facilities/facilities.routes').then((m) => m.facilitiesRoutes),
+  },
+  {
     path: 'forbidden',
     title: $localize`:@@forbidden.pageTitle:権限がありません`,
     loadComponent: () => import('./forbidden/forbidden-page').then((m) => m.ForbiddenPage),
