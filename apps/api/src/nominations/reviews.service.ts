@@ -47,8 +47,7 @@ export class ReviewsService {
   async confirm(actor: CurrentUserContext, candidateId: string, version: number, ipAddress: string | null): Promise<CandidateResponse> {
     return this.dataSource.transaction(async (manager) => {
       const { round, candidate } = await this.lockForReview(manager, actor, candidateId, version);
-      await this.confirmOne(manager, actor, round, candidate, ipAddress);
-      const [response] = await this.candidateViews.toResponses(manager, round, [candidate]);
+      const [response] = await this.confirmAll(manager, actor, round, [candidate], ipAddress);
       return response as CandidateResponse;
     });
   }
@@ -65,7 +64,7 @@ export class ReviewsService {
       throw outOfScope('You can review only your own specialty’s candidates.');
     }
     return this.dataSource.transaction(async (manager) => {
-      const confirmed: Candidate[] = [];
+      const candidates: Candidate[] = [];
       let round: NominationRound | null = null;
       for (const item of request.candidates) {
         const locked = await this.lockForReview(manager, actor, item.id, item.version);
@@ -76,10 +75,9 @@ export class ReviewsService {
           );
         }
         round = locked.round;
-        await this.confirmOne(manager, actor, locked.round, locked.candidate, ipAddress);
-        confirmed.push(locked.candidate);
+        candidates.push(locked.candidate);
       }
-      return round ? this.candidateViews.toResponses(manager, round, confirmed) : [];
+      return round ? this.confirmAll(manager, actor, round, candidates, ipAddress) : [];
     });
   }
 
@@ -189,33 +187,44 @@ export class ReviewsService {
     return { round, candidate };
   }
 
-  private async confirmOne(
+  /** Confirms pending, eligible candidates (evaluated together); any refusal throws and the transaction confirms none. */
+  private async confirmAll(
     manager: EntityManager,
     actor: CurrentUserContext,
     round: NominationRound,
-    candidate: Candidate,
+    candidates: Candidate[],
     ipAddress: string | null,
-  ): Promise<void> {
-    if (candidate.reviewStatus !== 'pending') {
-      throw illegalTransition(
-        candidate.reviewStatus === 'confirmed'
-          ? `${candidateLabel(candidate)} is already confirmed.`
-          : `${candidateLabel(candidate)} is returned: wait for the prefecture to resubmit it.`,
-      );
+  ): Promise<CandidateResponse[]> {
+    for (const candidate of candidates) {
+      if (candidate.reviewStatus !== 'pending') {
+        throw illegalTransition(
+          candidate.reviewStatus === 'confirmed'
+            ? `${candidateLabel(candidate)} is already confirmed.`
+            : `${candidateLabel(candidate)} is returned: wait for the prefecture to resubmit it.`,
+        );
+      }
     }
-    const [view] = await this.candidateViews.toResponses(manager, round, [candidate]);
-    if (!view || view.eligibility.eligibleCategories.length === 0) {
+    const views = await this.candidateViews.toResponses(manager, round, candidates);
+    const ineligible = views.filter((view) => view.eligibility.eligibleCategories.length === 0);
+    if (ineligible.length > 0) {
       throw new NominationsException(
         NominationsErrorCode.NotReady,
-        `${candidateLabel(candidate)} is not eligible for any category: return it instead.`,
+        `Not eligible for any category, return instead: ${ineligible.map((view) => `${view.facility.name} / ${view.specialtyCode}`).join(', ')}.`,
       );
     }
-    candidate.reviewStatus = 'confirmed';
-    candidate.reviewComment = null;
-    candidate.reviewedAt = new Date();
-    candidate.reviewedBy = actor.id;
-    await manager.save(candidate);
-    await this.record(manager, actor, 'candidate.confirmed', candidate, 'pending', ipAddress);
+    const reviewedAt = new Date();
+    for (const candidate of candidates) {
+      Object.assign(candidate, { reviewStatus: 'confirmed', reviewComment: null, reviewedAt, reviewedBy: actor.id });
+      await manager.save(candidate);
+      await this.record(manager, actor, 'candidate.confirmed', candidate, 'pending', ipAddress);
+    }
+    return views.map((view, index) => ({
+      ...view,
+      reviewStatus: 'confirmed' as const,
+      reviewComment: null,
+      reviewedAt: reviewedAt.toISOString(),
+      version: candidates[index]?.version ?? view.version,
+    }));
   }
 
   private record(
