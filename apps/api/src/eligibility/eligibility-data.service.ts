@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CeilingDatasetResponse, EligibilityDatasetRef, EligibilityRuleSetSummary } from '@renkei/contract';
 import {
+  createEvaluator,
   exactRatio,
   ratioBand,
   type CeilingDataset,
   type Dataset,
   type DatasetSelection,
+  type Evaluator,
   type EligibilityException as ExceptionDefinition,
   type PrefectureRecord,
   type RuleSet,
@@ -260,4 +262,15 @@ export function datasetRefs(inputs: Pick<EngineInputs, 'datasets' | 'selection'>
     }
   }
   return refs;
+}
+
+/** The engine's evaluator over loaded inputs: the rule set, its datasets, specialties and active exceptions. */
+export function evaluatorOf(inputs: EngineInputs): Evaluator {
+  return createEvaluator({
+    ruleSet: inputs.ruleSet,
+    datasets: inputs.datasets,
+    specialties: inputs.specialties,
+    exceptions: inputs.exceptions,
+    datasetSelection: inputs.selection,
+  });
 }

@@ -21,7 +21,7 @@ import {
   type ThresholdOverride,
 } from '@renkei/eligibility';
 import { COMPARISON_THRESHOLDS, DEFAULT_COMPARISON } from './eligibility.constants';
-import { datasetRefs, EligibilityDataService, ruleSetSummary, SelectionOverride } from './eligibility-data.service';
+import { datasetRefs, EligibilityDataService, evaluatorOf, ruleSetSummary, SelectionOverride } from './eligibility-data.service';
 import { unknownReference } from './eligibility.exception';
 import { toCategoryResult, withSampleNote } from './category-result';
 
@@ -45,13 +45,7 @@ export class EligibilityQueryService {
     if (Object.keys(errors).length > 0 || !active || !area) throw unknownReference(errors);
 
     const inputs = await this.data.loadFor(active, query.dataset ? { sufficiency: [query.dataset] } : {});
-    const evaluator = createEvaluator({
-      ruleSet: inputs.ruleSet,
-      datasets: inputs.datasets,
-      specialties: inputs.specialties,
-      exceptions: inputs.exceptions,
-      datasetSelection: inputs.selection,
-    });
+    const evaluator = evaluatorOf(inputs);
     // The prefecture's designation counts; until it designates, the index class gives the default.
     const scarceArea = area.designation?.physicianScarce ?? area.indexClass === 'few';
     const context: FacilityContext = {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EligibilityCategoryResult } from '@renkei/contract';
-import { createEvaluator, FacilityContext } from '@renkei/eligibility';
+import { FacilityContext } from '@renkei/eligibility';
 import { EntityManager } from 'typeorm';
 import { toCategoryResult } from './category-result';
-import { datasetRefs, EligibilityDataService } from './eligibility-data.service';
+import { datasetRefs, EligibilityDataService, evaluatorOf } from './eligibility-data.service';
 import { RuleSetRecord } from './entities/rule-set.entity';
 
 export interface RuleSetEvaluator {
@@ -21,13 +21,7 @@ export class FacilityEvaluationService {
   async evaluatorFor(ruleSetId: string, manager: EntityManager): Promise<RuleSetEvaluator> {
     const record = await manager.findOneByOrFail(RuleSetRecord, { id: ruleSetId });
     const inputs = await this.data.loadFor(record, {}, manager);
-    const evaluator = createEvaluator({
-      ruleSet: inputs.ruleSet,
-      datasets: inputs.datasets,
-      specialties: inputs.specialties,
-      exceptions: inputs.exceptions,
-      datasetSelection: inputs.selection,
-    });
+    const evaluator = evaluatorOf(inputs);
     const datasets = datasetRefs(inputs);
     return {
       facility: (context) => evaluator.evaluate(context).categories.map((decision) => toCategoryResult(decision, datasets)),

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DecisionDiffSummary, RuleSetDiffResponse } from '@renkei/contract';
-import { createEvaluator, diffDecisions, EligibilityResult, FacilityContext } from '@renkei/eligibility';
+import { diffDecisions, EligibilityResult, FacilityContext } from '@renkei/eligibility';
 import { DataSource } from 'typeorm';
 import { Facility } from '../facilities/facility.entity';
 import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
 import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
-import { EligibilityDataService, EngineInputs } from './eligibility-data.service';
+import { EligibilityDataService, EngineInputs, evaluatorOf } from './eligibility-data.service';
 import { RuleSetRecord } from './entities/rule-set.entity';
 import { EligibilityErrorCode, EligibilityException } from './eligibility.exception';
 
@@ -70,18 +70,8 @@ export class RuleSetDiffService {
   }
 }
 
-function evaluatorFor(inputs: EngineInputs) {
-  return createEvaluator({
-    ruleSet: inputs.ruleSet,
-    datasets: inputs.datasets,
-    specialties: inputs.specialties,
-    exceptions: inputs.exceptions,
-    datasetSelection: inputs.selection,
-  });
-}
-
 function prefectureDecisions(inputs: EngineInputs): EligibilityResult[] {
-  const evaluator = evaluatorFor(inputs);
+  const evaluator = evaluatorOf(inputs);
   return inputs.prefectures.flatMap((prefecture) =>
     inputs.specialties.map((specialty) => {
       const result = evaluator.evaluatePrefecture({
@@ -101,7 +91,7 @@ function prefectureDecisions(inputs: EngineInputs): EligibilityResult[] {
 
 /** A host as it stands today: its area's designation, no nomination yet (the nomination issue adds them). */
 function facilityDecisions(inputs: EngineInputs, hosts: HostContext[]): EligibilityResult[] {
-  const evaluator = evaluatorFor(inputs);
+  const evaluator = evaluatorOf(inputs);
   return hosts.flatMap(({ facility, scarceArea, scarceSpot }) =>
     inputs.specialties.map((specialty) => {
       const context: FacilityContext = {

@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { SecondaryMedicalAreaResponse, ScarceSpotResponse } from '@renkei/contract';
@@ -22,6 +21,7 @@ import { FormAlert } from '../../shared/ui/form-alert';
 import { RequestState } from '../../shared/ui/request-state';
 import { FacilitiesService } from '../data-access/facilities.service';
 import { prefectureChoice } from '../prefecture-choice';
+import { PrefecturePicker } from '../prefecture-picker';
 import { DesignationDialog } from './designation-dialog';
 
 /**
@@ -35,7 +35,7 @@ import { DesignationDialog } from './designation-dialog';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
+    PrefecturePicker,
     RouterLink,
     JstPipe,
     AutoFocus,

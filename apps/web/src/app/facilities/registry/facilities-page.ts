@@ -3,7 +3,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { FacilityResponse } from '@renkei/contract';
@@ -14,13 +13,14 @@ import { AutoFocus } from '../../shared/ui/auto-focus';
 import { RequestState } from '../../shared/ui/request-state';
 import { FacilitiesService } from '../data-access/facilities.service';
 import { prefectureChoice } from '../prefecture-choice';
+import { PrefecturePicker } from '../prefecture-picker';
 import { FacilityDialog, FacilityDialogData } from './facility-dialog';
 import { matchesFacility } from './facility-search';
 
 /** `/facilities`: a prefecture's facility registry; its officers (and the JMSB) register and edit facilities. */
 @Component({
   selector: 'rk-facilities-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, AutoFocus, RequestState],
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, PrefecturePicker, RouterLink, AutoFocus, RequestState],
   templateUrl: './facilities-page.html',
   styleUrl: './facilities-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
