@@ -69,6 +69,7 @@ const EXPECTED_PUBLIC_ROUTES = [
   'GET /api/eligibility/rule-sets',
   'GET /api/eligibility/rule-sets/:id',
   'GET /api/eligibility/exceptions',
+  'GET /api/facilities/search',
 ];
 
 const ALL_ROLES: Role[] = [...ROLES];
