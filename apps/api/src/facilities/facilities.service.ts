@@ -85,7 +85,9 @@ export class FacilitiesService {
       .getRepository(Facility)
       .createQueryBuilder('facility')
       .where('(facility.name ILIKE :contains OR facility.facilityCode ILIKE :contains)', { contains: `%${text}%` })
-      .orderBy('CASE WHEN facility.facilityCode ILIKE :exact THEN 0 WHEN facility.name ILIKE :prefix OR facility.facilityCode ILIKE :prefix THEN 1 ELSE 2 END')
+      .orderBy(
+        'CASE WHEN facility.facilityCode ILIKE :exact THEN 0 WHEN facility.name ILIKE :prefix OR facility.facilityCode ILIKE :prefix THEN 1 ELSE 2 END',
+      )
       .addOrderBy('facility.facilityCode')
       .setParameters({ exact: text, prefix: `${text}%` })
       .limit(query.limit ?? FACILITY_SEARCH_DEFAULT_LIMIT)
