@@ -37,6 +37,7 @@ describe('EligibilityMapPage', () => {
     const tiles = element.querySelectorAll('[data-testid="prefecture-map"] [role="button"]');
     expect(tiles).toHaveLength(47);
     const aomori = element.querySelector('[data-prefecture="02"][role="button"]');
+    // The main reason skips the category's own summary (CATEGORY_*).
     expect(aomori?.getAttribute('aria-label')).toBe('青森県: 条件付き. 内科の足下充足率は 0.7 以下です。');
     expect(aomori?.getAttribute('tabindex')).toBe('0');
     expect(aomori?.querySelector('.tile__name')?.textContent?.trim()).toBe('青森');
@@ -77,6 +78,7 @@ describe('EligibilityMapPage', () => {
     expect(detail?.querySelector('h2')?.textContent?.trim()).toBe('青森県');
     expect(detail?.querySelector('.status-chip')?.textContent?.trim()).toBe('△ 条件付き');
     expect([...(detail?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim())).toEqual([
+      '③ 特別地域連携プログラム: 条件付き対象',
       '内科の足下充足率は 0.7 以下です。',
       '医師少数区域の施設に限られます。',
     ]);

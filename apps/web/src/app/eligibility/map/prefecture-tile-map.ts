@@ -27,9 +27,16 @@ export interface MapTile {
   readonly x: number;
   readonly y: number;
   readonly shortName: string;
+  /** Squeeze long names (e.g. "Yamaguchi") into the tile. */
+  readonly squeeze: boolean;
   readonly status: EligibilityStatus;
   readonly style: StatusStyle;
   readonly accessibleName: string;
+}
+
+/** The reason that explains the status: the first after the category's own summary (`CATEGORY_*`). */
+export function mainReason(reasons: readonly EligibilityReasonResponse[]): EligibilityReasonResponse | undefined {
+  return reasons.find((reason) => !reason.code.startsWith('CATEGORY_')) ?? reasons[0];
 }
 
 /** The tile's name: without 都/府/県 in Japanese (北海道 stays whole), as the API gives it in English. */
@@ -60,6 +67,7 @@ export class PrefectureTileMap {
   readonly choose = output<string>();
 
   protected readonly size = TILE;
+  protected readonly squeezedWidth = TILE - 6;
   protected readonly stripes = STRIPES;
   protected readonly dots = DOTS;
   protected readonly viewBox = `0 0 ${TILE_GRID_COLUMNS * STEP - GAP} ${TILE_GRID_ROWS * STEP - GAP}`;
@@ -73,14 +81,15 @@ export class PrefectureTileMap {
       }
       const style = statusStyle(row.status);
       const name = this.locale() === 'en' ? row.nameEn : row.nameJa;
-      const mainReason = row.reasons[0];
-      const reason = mainReason ? ` ${this.reasonText()(mainReason)}` : '';
+      const main = mainReason(row.reasons);
+      const reason = main ? ` ${this.reasonText()(main)}` : '';
       return [
         {
           code: cell.code,
           x: cell.column * STEP,
           y: cell.row * STEP,
           shortName: shortPrefectureName(row, this.locale()),
+          squeeze: shortPrefectureName(row, this.locale()).length > 8,
           status: row.status,
           style,
           accessibleName: `${name}: ${style.label}.${reason}`,

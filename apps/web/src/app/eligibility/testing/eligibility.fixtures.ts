@@ -88,6 +88,7 @@ export function prefecturesResponse(): EligibilityPrefecturesResponse {
         reasons:
           cell.code === '02'
             ? [
+                { code: 'CATEGORY_CONDITIONAL', messageJa: '③ 特別地域連携プログラム: 条件付き対象', messageEn: '③: conditional' },
                 { code: 'SUFFICIENCY_AT_MOST', messageJa: '内科の足下充足率は 0.7 以下です。', messageEn: 'Internal medicine is at most 0.7.' },
                 { code: 'SCARCE_AREA_NEEDED', messageJa: '医師少数区域の施設に限られます。', messageEn: 'Only facilities in a scarce area.' },
               ]

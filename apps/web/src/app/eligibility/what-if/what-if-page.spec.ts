@@ -4,6 +4,7 @@ import { WhatIfResponse } from '@renkei/contract';
 import { DATASET_SUMMARIES, SPECIALTIES } from '../../testing/reference-data.fixtures';
 import { provideTestEnvironment } from '../../testing/test-providers';
 import { RULE_SETS } from '../testing/eligibility.fixtures';
+import { WhatIfForm } from './what-if-form';
 import { WhatIfPage } from './what-if-page';
 
 const CHIBA = { code: '12', nameJa: '千葉県', nameEn: 'Chiba' };
@@ -103,20 +104,28 @@ describe('WhatIfPage', () => {
   it('puts the server’s field errors under the matching row', async () => {
     const { fixture, http, element, submit } = await render();
     await submit();
-    http
-      .expectOne('/api/eligibility/what-if')
-      .flush(
-        {
-          statusCode: 400,
-          code: 'VALIDATION_FAILED',
-          message: 'Unknown reference',
-          fieldErrors: { 'thresholdOverrides.0.threshold': ['threshold must be ≤ 10'] },
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    http.expectOne('/api/eligibility/what-if').flush(
+      {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'Unknown reference',
+        fieldErrors: { 'thresholdOverrides.0.threshold': ['threshold must be ≤ 10'] },
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await fixture.whenStable();
     fixture.detectChanges();
     expect(element.querySelector('[data-testid="override-0"] mat-error')?.textContent).toContain('threshold must be ≤ 10');
     expect(element.querySelector('rk-form-alert')?.textContent).toContain('入力内容に誤りがあります');
+  });
+
+  it('moves a row to a category the new year has (2027 has no prefecture-limited part)', async () => {
+    const { fixture, element } = await render();
+    const page = fixture.componentInstance as unknown as { form: WhatIfForm };
+    page.form.controls.thresholdOverrides.at(0).controls.categoryCode.setValue('prefecture-limited');
+    page.form.controls.year.setValue(2027);
+    await fixture.whenStable();
+    expect(page.form.controls.thresholdOverrides.at(0).controls.categoryCode.value).toBe('special-regional');
+    expect(element.querySelector('[data-testid="override-0"] mat-hint')?.textContent).toContain('現在のルール: 0.8 以下');
   });
 });

@@ -1,4 +1,16 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, LOCALE_ID, afterNextRender, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  LOCALE_ID,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -66,6 +78,21 @@ export class WhatIfPage {
   protected readonly result = signal<WhatIfResponse | null>(null);
   /** Column headings of the result: the categories of its rows. */
   protected readonly resultCategories = computed(() => this.result()?.rows[0]?.categories ?? []);
+
+  constructor() {
+    // A year's rule set may lack a category (2027 has no prefecture-limited part): move such rows to one it has.
+    effect(() => {
+      const codes = this.categories().map((category) => category.code);
+      untracked(() => {
+        for (const override of this.overrides.controls) {
+          const fallback = codes.includes('special-regional') ? 'special-regional' : codes[0];
+          if (fallback && !codes.includes(override.controls.categoryCode.value)) {
+            override.controls.categoryCode.setValue(fallback);
+          }
+        }
+      });
+    });
+  }
 
   protected retryReference(): void {
     for (const resource of this.referenceResources) {
