@@ -1,4 +1,4 @@
-import { HttpTestingController } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { EligibilityCheckResponse, FacilitySearchResult } from '@renkei/contract';
@@ -46,6 +46,18 @@ const SAMPLE_HOST: FacilitySearchResult = {
   physicianScarceSpot: false,
   sample: true,
 };
+
+/** The search request, once the autocomplete's debounce has passed (polled: timers run late on a busy machine). */
+async function searchRequest(http: HttpTestingController): Promise<TestRequest> {
+  for (let waited = 0; waited < 5000; waited += 50) {
+    const [request] = http.match((req) => req.url === '/api/facilities/search');
+    if (request) {
+      return request;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('No facility search request');
+}
 
 describe('EligibilityCheckPage', () => {
   async function render(query: Record<string, string>) {
@@ -114,11 +126,11 @@ describe('EligibilityCheckPage', () => {
     input.focus();
     input.value = ' 西北五 ';
     input.dispatchEvent(new Event('input'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const search = http.expectOne((req) => req.url === '/api/facilities/search');
+    const search = await searchRequest(http);
     expect(search.request.params.get('q')).toBe('西北五');
     search.flush([SAMPLE_HOST]);
     await fixture.whenStable();
+    http.expectNone((req) => req.url === '/api/facilities/search');
 
     const option = document.querySelector<HTMLElement>('mat-option');
     expect(option?.textContent).toContain('西北五中央病院（サンプル）');
@@ -137,8 +149,7 @@ describe('EligibilityCheckPage', () => {
     if (!input) throw new Error('no facility search');
     input.value = 'どこにもない病院';
     input.dispatchEvent(new Event('input'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    http.expectOne((req) => req.url === '/api/facilities/search').flush([]);
+    (await searchRequest(http)).flush([]);
     await fixture.whenStable();
     expect(element.querySelector('.facility-search__status')?.textContent).toContain('「どこにもない病院」に一致する施設はありません。');
   });
