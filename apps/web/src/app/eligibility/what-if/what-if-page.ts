@@ -103,7 +103,8 @@ export class WhatIfPage {
   }
 
   protected addOverride(): void {
-    this.overrides.push(thresholdOverrideForm(this.categories()[0]?.code ?? 'special-regional'));
+    const codes = this.categories().map((category) => category.code);
+    this.overrides.push(thresholdOverrideForm(codes.includes('special-regional') ? 'special-regional' : (codes[0] ?? 'special-regional')));
   }
 
   protected removeOverride(index: number): void {
@@ -141,6 +142,14 @@ export class WhatIfPage {
 
   protected specialtyName(row: { specialtyNameJa: string; specialtyNameEn: string }): string {
     return this.locale === 'en' ? row.specialtyNameEn : row.specialtyNameJa;
+  }
+
+  /** Column heading of a result category: its label and name in the rule set of the result's year. */
+  protected categoryHeading(cell: WhatIfCell): string {
+    const category = ruleSetCategories(loadedValue(this.ruleSetsResource) ?? [], this.result()?.year ?? this.year()).find(
+      (item) => item.code === cell.categoryCode,
+    );
+    return category ? `${cell.label} ${localizedName(this.locale, category)}` : cell.label;
   }
 
   protected signed(cell: WhatIfCell): string {
