@@ -1,7 +1,15 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { FacilityQuery, FacilityRequest, FacilityResponse, UpdateFacilityRequest } from '@renkei/contract';
-import { Access } from '../accounts/access/access.decorators';
+import {
+  FACILITY_ROUTES,
+  FacilityQuery,
+  FacilityRequest,
+  FacilityResponse,
+  FacilitySearchQuery,
+  FacilitySearchResult,
+  UpdateFacilityRequest,
+} from '@renkei/contract';
+import { Access, Public } from '../accounts/access/access.decorators';
 import { CurrentUser, CurrentUserContext } from '../accounts/access/current-user';
 import { FacilitiesService } from './facilities.service';
 
@@ -17,6 +25,16 @@ export class FacilitiesController {
   })
   list(@CurrentUser() user: CurrentUserContext, @Query() query: FacilityQuery): Promise<FacilityResponse[]> {
     return this.facilities.list(user, query);
+  }
+
+  // Declared before `:id`, which would otherwise take "search" for an id.
+  @Public()
+  @Get(FACILITY_ROUTES.search)
+  @ApiOperation({
+    summary: 'Public look-up of facilities by name or facility code (a few public fields; at most 20 results)',
+  })
+  search(@Query() query: FacilitySearchQuery): Promise<FacilitySearchResult[]> {
+    return this.facilities.search(query);
   }
 
   @Get(':id')

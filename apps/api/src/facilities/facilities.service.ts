@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { FacilityQuery, FacilityRequest, FacilityResponse, UpdateFacilityRequest } from '@renkei/contract';
+import {
+  FACILITY_SEARCH_DEFAULT_LIMIT,
+  FacilityQuery,
+  FacilityRequest,
+  FacilityResponse,
+  FacilitySearchQuery,
+  FacilitySearchResult,
+  UpdateFacilityRequest,
+} from '@renkei/contract';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
@@ -68,6 +76,32 @@ export class FacilitiesService {
       });
     }
     return this.toResponses(this.dataSource.manager, await builder.take(2000).getMany());
+  }
+
+  /** Public look-up by name or facility code: an exact code first, then names and codes that start with the text, then the rest. */
+  async search(query: FacilitySearchQuery): Promise<FacilitySearchResult[]> {
+    const text = escapeLike(query.q);
+    const facilities = await this.dataSource
+      .getRepository(Facility)
+      .createQueryBuilder('facility')
+      .where('(facility.name ILIKE :contains OR facility.facilityCode ILIKE :contains)', { contains: `%${text}%` })
+      .orderBy(
+        'CASE WHEN facility.facilityCode ILIKE :exact THEN 0 WHEN facility.name ILIKE :prefix OR facility.facilityCode ILIKE :prefix THEN 1 ELSE 2 END',
+      )
+      .addOrderBy('facility.facilityCode')
+      .setParameters({ exact: text, prefix: `${text}%` })
+      .limit(query.limit ?? FACILITY_SEARCH_DEFAULT_LIMIT)
+      .getMany();
+    return (await this.toResponses(this.dataSource.manager, facilities)).map((facility) => ({
+      id: facility.id,
+      facilityCode: facility.facilityCode,
+      name: facility.name,
+      prefectureCode: facility.prefectureCode,
+      secondaryMedicalAreaCode: facility.secondaryMedicalAreaCode,
+      municipality: facility.municipality,
+      physicianScarceSpot: facility.physicianScarceSpot,
+      sample: facility.sample,
+    }));
   }
 
   async get(viewer: CurrentUserContext, id: string): Promise<FacilityResponse> {
@@ -219,6 +253,11 @@ export class FacilitiesService {
       version: facility.version,
     }));
   }
+}
+
+/** Makes `%`, `_` and `\` match themselves in an ILIKE pattern (PostgreSQL's default escape is `\`). */
+function escapeLike(text: string): string {
+  return text.replace(/[%_\\]/g, '\\$&');
 }
 
 function fieldsOf(request: FacilityRequest): Partial<Facility> {

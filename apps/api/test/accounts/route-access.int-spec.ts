@@ -73,6 +73,7 @@ const EXPECTED_PUBLIC_ROUTES = [
   'GET /api/rounds/:id/published-hosts',
   'GET /api/rounds/:id/published-hosts.csv',
   'GET /api/rounds/:id/published-hosts.xlsx',
+  'GET /api/facilities/search',
 ];
 
 const ALL_ROLES: Role[] = [...ROLES];

@@ -1,6 +1,6 @@
 import { EligibilityCheckResponse } from '@renkei/contract';
 
-type EligibilityStatus = EligibilityCheckResponse['results'][number]['status'];
+export type EligibilityStatus = EligibilityCheckResponse['results'][number]['status'];
 
 /** Text for each status (the chip's colour only repeats it). */
 export const STATUS_LABELS: Record<EligibilityStatus, string> = {

@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export const FACILITY_KINDS = ['hospital', 'clinic'] as const;
@@ -40,6 +40,44 @@ export class FacilityQuery {
   @IsOptional()
   @IsIn(['base', 'host'], { message: 'role must be base or host' })
   role?: 'base' | 'host';
+}
+
+/** Paths under /api. */
+export const FACILITY_ROUTES = {
+  root: 'facilities',
+  search: 'search',
+} as const;
+
+export const FACILITY_SEARCH_MAX_LIMIT = 20;
+export const FACILITY_SEARCH_DEFAULT_LIMIT = 10;
+
+/** GET /api/facilities/search: public look-up by name or facility code (e.g. to fill the eligibility check). */
+export class FacilitySearchQuery {
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Length(1, 100, { message: 'q must be 1 to 100 characters' })
+  q!: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: `limit must be a whole number from 1 to ${FACILITY_SEARCH_MAX_LIMIT}` })
+  @Min(1, { message: `limit must be a whole number from 1 to ${FACILITY_SEARCH_MAX_LIMIT}` })
+  @Max(FACILITY_SEARCH_MAX_LIMIT, { message: `limit must be a whole number from 1 to ${FACILITY_SEARCH_MAX_LIMIT}` })
+  limit?: number;
+}
+
+/** The public fields of a facility found by the search (nothing about capacity or contacts). */
+export interface FacilitySearchResult {
+  id: string;
+  /** 施設管理コード */
+  facilityCode: string;
+  name: string;
+  prefectureCode: string;
+  secondaryMedicalAreaCode: string;
+  municipality: string;
+  /** The municipality is a physician-scarce spot (public reference data). */
+  physicianScarceSpot: boolean;
+  /** Demo or sample record, not a real facility. */
+  sample: boolean;
 }
 
 export class FacilityRequest {
