@@ -72,7 +72,7 @@ export class FacilitiesService {
     }
     if (query.q) {
       builder.andWhere('(facility.name ILIKE :q OR facility.facilityCode ILIKE :q OR facility.municipality ILIKE :q)', {
-        q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%`,
+        q: `%${escapeLike(query.q)}%`,
       });
     }
     return this.toResponses(this.dataSource.manager, await builder.take(2000).getMany());
