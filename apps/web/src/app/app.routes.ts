@@ -52,6 +52,10 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
   },
   {
+    path: 'rules',
+    loadChildren: () => import('./rules/rules.routes').then((m) => m.rulesRoutes),
+  },
+  {
     path: 'forbidden',
     title: $localize`:@@forbidden.pageTitle:権限がありません`,
     loadComponent: () => import('./forbidden/forbidden-page').then((m) => m.ForbiddenPage),
