@@ -88,8 +88,8 @@ describe('FileImport', () => {
       [...row.querySelectorAll('td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
     );
     expect(rows).toEqual([
-      ['3', 'prefecture_code（2 列目）', '"99" is not a prefecture code (01–47)'],
-      ['5', 'ratio（3 列目）', 'give either an exact ratio or a band, not both'],
+      ['3', 'prefecture_code （2 列目）', '"99" is not a prefecture code (01–47)'],
+      ['5', 'ratio （3 列目）', 'give either an exact ratio or a band, not both'],
     ]);
     expect(element.querySelector('[data-testid="import-preview"] p[role="alert"]')?.textContent).toContain(
       '2 件の問題があります。何も取り込まれていません。',
