@@ -7,7 +7,7 @@ const DEMO_ACCOUNTS = [
     email: 'jmsb@demo.renkei.test',
     name: '日本専門医機構 デモ担当',
     roles: '日本専門医機構 担当者',
-    nav: ['施設台帳', 'ユーザー管理', '監査ログ', '開発用メールボックス'],
+    nav: ['ルール・データ管理', '施設台帳', 'ユーザー管理', '監査ログ', '開発用メールボックス'],
   },
   { email: 'aomori@demo.renkei.test', name: '青森県 医療政策 デモ担当', roles: '青森県 担当者', nav: ['施設台帳', 'ユーザー管理', '監査ログ'] },
   { email: 'chiba@demo.renkei.test', name: '千葉県 医療政策 デモ担当', roles: '千葉県 担当者', nav: ['施設台帳', 'ユーザー管理', '監査ログ'] },

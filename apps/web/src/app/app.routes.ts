@@ -52,6 +52,10 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
   },
   {
+    path: 'rules',
+    loadChildren: () => import('./rules/rules.routes').then((m) => m.rulesRoutes),
+  },
+  {
     path: 'facilities',
     canActivate: [signedInGuard],
     loadChildren: () => import('./facilities/facilities.routes').then((m) => m.facilitiesRoutes),

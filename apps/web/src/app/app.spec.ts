@@ -69,6 +69,7 @@ describe('App shell', () => {
       'home',
       'regional-data',
       'eligibility',
+      'rules',
       'facilities',
       'users',
       'audit',

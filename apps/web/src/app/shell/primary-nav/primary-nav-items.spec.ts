@@ -5,7 +5,7 @@ describe('navItemsFor', () => {
 
   it('shows each role only what it may use', () => {
     expect(ids([])).toEqual(['home', 'regional-data', 'eligibility']);
-    expect(ids(['jmsb'])).toEqual(['home', 'regional-data', 'eligibility', 'facilities', 'users', 'audit', 'dev-mailbox']);
+    expect(ids(['jmsb'])).toEqual(['home', 'regional-data', 'eligibility', 'rules', 'facilities', 'users', 'audit', 'dev-mailbox']);
     expect(ids(['prefecture'])).toEqual(['home', 'regional-data', 'eligibility', 'facilities', 'users', 'audit']);
     for (const role of ['society', 'base-facility', 'host-facility'] as const) {
       expect(ids([role])).toEqual(['home', 'regional-data', 'eligibility', 'audit']);

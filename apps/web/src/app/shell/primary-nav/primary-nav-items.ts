@@ -9,6 +9,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', path: '/', label: $localize`:@@nav.home:ホーム`, exact: true },
   { id: 'regional-data', path: '/regional-data', label: $localize`:@@nav.regionalData:地域データ` },
   { id: 'eligibility', path: '/eligibility', label: $localize`:@@nav.eligibility:適格性チェック` },
+  { id: 'rules', path: '/rules', label: $localize`:@@nav.rules:ルール・データ管理`, roles: ['jmsb'] },
   { id: 'facilities', path: '/facilities', label: $localize`:@@nav.facilities:施設台帳`, roles: ['jmsb', 'prefecture'] },
   { id: 'users', path: '/admin/users', label: $localize`:@@nav.users:ユーザー管理`, roles: ['jmsb', 'prefecture'] },
   { id: 'audit', path: '/admin/audit', label: $localize`:@@nav.audit:監査ログ`, roles: ROLES },
