@@ -46,6 +46,34 @@ test.describe('facility registry and physician-scarce designations', () => {
     await expect(chiba.locator('tr[data-facility="SAMPLE-02-1"]')).toHaveCount(0);
   });
 
+  test('a facility file with a bad row shows the row and imports nothing; the fixed file imports', async ({ page }) => {
+    const header = 'facility_code,name,kind,secondary_medical_area_code,municipality,address,bed_count,base_facility,host_facility';
+    const good = 'E2E-IMP-1,インポート記念病院,hospital,0205,十和田市,青森県十和田市テスト1,200,no,yes';
+    const otherPrefecture = 'E2E-IMP-2,県外テスト病院,hospital,1201,千葉市,千葉県千葉市テスト1,100,no,yes';
+    await signIn(page, 'aomori@demo.renkei.test');
+    await page.goto('/ja/facilities');
+    await page.getByRole('button', { name: 'ファイルから取り込む' }).click();
+    const upload = async (rows: string[]) => {
+      await page.getByLabel('ファイル（CSV または .xlsx）').setInputFiles({
+        name: 'facilities.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from([header, ...rows].join('\n')),
+      });
+      await page.getByRole('button', { name: 'アップロードして確認' }).click();
+    };
+    await upload([good, otherPrefecture]);
+    const issue = page.getByTestId('import-issues').getByRole('row').nth(1);
+    await expect(issue).toContainText('3');
+    await expect(issue).toContainText('secondary_medical_area_code');
+    await expect(issue).toContainText("you can import only your own prefecture's facilities");
+    await expect(page.getByRole('button', { name: '取り込む', exact: true })).toBeDisabled();
+    await expect(page.locator('tr[data-facility="E2E-IMP-1"]')).toHaveCount(0);
+
+    await upload([good]);
+    await page.getByRole('button', { name: '取り込む', exact: true }).click();
+    await expect(page.locator('tr[data-facility="E2E-IMP-1"]')).toContainText('インポート記念病院');
+  });
+
   test('a prefecture designates a physician-scarce spot with a reason and removes it', async ({ page }) => {
     await signIn(page, 'aomori@demo.renkei.test');
     await page.goto('/ja/facilities/designations');

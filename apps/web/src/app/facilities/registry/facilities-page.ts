@@ -8,6 +8,7 @@ import { RouterLink } from '@angular/router';
 import { FacilityResponse } from '@renkei/contract';
 import { filter } from 'rxjs';
 import { loadedValue } from '../../core/loaded-value';
+import { FileImport } from '../../shared/import/file-import';
 import { ReferenceDataService } from '../../regional-data/data-access/reference-data.service';
 import { AutoFocus } from '../../shared/ui/auto-focus';
 import { RequestState } from '../../shared/ui/request-state';
@@ -17,10 +18,22 @@ import { PrefecturePicker } from '../prefecture-picker';
 import { FacilityDialog, FacilityDialogData } from './facility-dialog';
 import { matchesFacility } from './facility-search';
 
+const FACILITY_IMPORT_COLUMNS = [
+  'facility_code',
+  'name',
+  'kind',
+  'secondary_medical_area_code',
+  'municipality',
+  'address',
+  'bed_count',
+  'base_facility',
+  'host_facility',
+] as const;
+
 /** `/facilities`: a prefecture's facility registry; its officers (and the JMSB) register and edit facilities. */
 @Component({
   selector: 'rk-facilities-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, PrefecturePicker, RouterLink, AutoFocus, RequestState],
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, PrefecturePicker, RouterLink, AutoFocus, RequestState, FileImport],
   templateUrl: './facilities-page.html',
   styleUrl: './facilities-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,8 +50,17 @@ export class FacilitiesPage {
   private readonly areas = computed(() => loadedValue(this.detail)?.secondaryMedicalAreas ?? []);
   protected readonly areaNames = computed(() => new Map(this.areas().map((area) => [area.code, area.nameJa])));
 
+  /** The columns of a facility file, as the API checks them. */
+  protected readonly importColumns = FACILITY_IMPORT_COLUMNS;
+  protected readonly importOpen = signal(false);
+
   protected readonly query = signal('');
   protected readonly rows = computed(() => (loadedValue(this.facilities) ?? []).filter((facility) => matchesFacility(facility, this.query())));
+
+  protected onImported(): void {
+    this.facilities.reload();
+    this.snackBar.open($localize`:@@facilities.imported:ファイルの施設を取り込みました。`, undefined, { duration: 5000, politeness: 'polite' });
+  }
 
   protected onQuery(event: Event): void {
     this.query.set((event.target as HTMLInputElement).value);

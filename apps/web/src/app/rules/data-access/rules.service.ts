@@ -6,8 +6,6 @@ import {
   CreateRuleSetRequest,
   ELIGIBILITY_ROUTES,
   EligibilityExceptionResponse,
-  ImportKind,
-  ImportPreviewResponse,
   ROUTES,
   RuleSetDiffResponse,
   RuleSetResponse,
@@ -18,8 +16,8 @@ import { API_BASE_URL } from '../../core/api-base-url.token';
 
 /**
  * The JMSB's rules and data: rule set versions (draft → diff → activate), transitional exceptions,
- * sufficiency and ceiling datasets, and file imports (upload → preview → commit). Reads are
- * `httpResource`s (call them in an injection context); changes are observables.
+ * sufficiency and ceiling datasets. Reads are `httpResource`s (call them in an injection context);
+ * changes are observables.
  */
 @Injectable({ providedIn: 'root' })
 export class RulesService {
@@ -71,21 +69,6 @@ export class RulesService {
 
   ceilingDatasets(): HttpResourceRef<CeilingDatasetResponse[] | undefined> {
     return httpResource<CeilingDatasetResponse[]>(() => this.eligibility(ELIGIBILITY_ROUTES.ceilingDatasets));
-  }
-
-  /** `POST /api/imports/:kind` (multipart): checks every row and changes nothing. */
-  previewImport(kind: ImportKind, file: File, fields: Readonly<Record<string, string>>): Observable<ImportPreviewResponse> {
-    const body = new FormData();
-    for (const [name, value] of Object.entries(fields)) {
-      body.append(name, value);
-    }
-    body.append('file', file, file.name);
-    return this.http.post<ImportPreviewResponse>(this.url('imports', kind), body);
-  }
-
-  /** `POST /api/imports/:id/commit`: applies a clean preview in one transaction. */
-  commitImport(id: string): Observable<ImportPreviewResponse> {
-    return this.http.post<ImportPreviewResponse>(this.url('imports', id, 'commit'), {});
   }
 
   private eligibility(...segments: string[]): string {

@@ -4,8 +4,8 @@ import { RouterLink } from '@angular/router';
 import { ImportKind } from '@renkei/contract';
 import { loadedValue } from '../../core/loaded-value';
 import { RulesService } from '../data-access/rules.service';
-import { FileImport, ImportCommitted } from '../imports/file-import';
-import { ImportField } from '../imports/import-fields';
+import { FileImport, ImportCommitted } from '../../shared/import/file-import';
+import { ImportField } from '../../shared/import/import-fields';
 
 type DatasetKind = Extract<ImportKind, 'sufficiency-dataset' | 'ceiling-dataset'>;
 

@@ -4,8 +4,8 @@ import { ImportPreviewResponse } from '@renkei/contract';
 import { apiError, status } from '../../testing/account.fixtures';
 import { fieldMessage, typeInto } from '../../testing/dom';
 import { provideTestEnvironment } from '../../testing/test-providers';
-import { DATASET_IMPORTS } from '../datasets/dataset-import-page';
-import { FileImport, ImportCommitted } from './file-import';
+import { FileImport, ImportCommitted } from '../../shared/import/file-import';
+import { DATASET_IMPORTS } from './dataset-import-page';
 
 const PREVIEW: ImportPreviewResponse = {
   id: '6f1c1a52-5b0c-4a43-9d7e-0f3f0c9f6a11',

@@ -4,11 +4,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ImportKind, ImportPreviewResponse } from '@renkei/contract';
-import { applyServerErrors, focusFirstInvalid } from '../../core/forms/form-errors';
+import { applyServerErrors, fieldErrorMessage, focusFirstInvalid } from '../../core/forms/form-errors';
 import { localizedApiError } from '../../core/forms/server-messages';
-import { FormAlert } from '../../shared/ui/form-alert';
-import { RulesService } from '../data-access/rules.service';
-import { rulesFieldError } from '../field-errors';
+import { FormAlert } from '../ui/form-alert';
+import { ImportsService } from './imports.service';
 import { ImportField, importFieldValues, importFieldsForm } from './import-fields';
 
 export interface ImportCommitted {
@@ -28,11 +27,11 @@ let nextId = 0;
   selector: 'rk-file-import',
   imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, FormAlert],
   templateUrl: './file-import.html',
-  styleUrl: '../rules-feature.scss',
+  styleUrl: './file-import.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FileImport {
-  private readonly rules = inject(RulesService);
+  private readonly imports = inject(ImportsService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
@@ -51,12 +50,12 @@ export class FileImport {
   /** Why the upload failed (above the upload button) / why the commit failed (below the commit button). */
   protected readonly uploadError = signal<string | null>(null);
   protected readonly commitError = signal<string | null>(null);
-  protected readonly errorOf = rulesFieldError;
+  protected readonly errorOf = fieldErrorMessage;
   protected readonly clean = computed(() => this.preview()?.issues.length === 0);
   protected readonly done = computed(() => this.preview()?.status === 'committed');
 
   protected fileError(): string | null {
-    return this.file.touched ? rulesFieldError(this.file.errors) : null;
+    return this.file.touched ? fieldErrorMessage(this.file.errors) : null;
   }
 
   protected onFile(event: Event): void {
@@ -85,7 +84,7 @@ export class FileImport {
     }
     const fields = importFieldValues(this.fields(), form.getRawValue());
     this.pending.set(true);
-    this.rules.previewImport(this.kind(), file, fields).subscribe({
+    this.imports.preview(this.kind(), file, fields).subscribe({
       next: (preview) => {
         this.pending.set(false);
         this.preview.set(preview);
@@ -108,7 +107,7 @@ export class FileImport {
     }
     this.commitError.set(null);
     this.pending.set(true);
-    this.rules.commitImport(preview.id).subscribe({
+    this.imports.commit(preview.id).subscribe({
       next: (result) => {
         this.pending.set(false);
         this.preview.set(result);
