@@ -18,6 +18,8 @@ describe('PrefectureListPage', () => {
     fixture.componentRef.setInput('prefectureCode', '02');
     fixture.detectChanges();
     const http = TestBed.inject(HttpTestingController);
+    // Names and the task count load alongside (the task count from a root service, a moment later).
+    await new Promise((resolve) => setTimeout(resolve, 50));
     http.match((request) => request.url.startsWith('/api/reference/')).forEach((request) => request.flush([]));
     http.match('/api/tasks').forEach((request) => request.flush({ total: 0, tasks: [] }));
     http.expectOne(`/api/rounds/${ROUND_ID}`).flush(round(roundOverrides));
