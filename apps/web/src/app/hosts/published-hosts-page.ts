@@ -8,6 +8,7 @@ import { toAppLocale } from '../core/locale/app-locales';
 import { LocalizedNamePipe } from '../core/locale/localized-name.pipe';
 import { loadedValue } from '../core/loaded-value';
 import { JstPipe } from '../core/time/jst';
+import { nominationErrorMessage } from '../nominations/nomination-errors';
 import { formatPeriods } from '../nominations/nomination-labels';
 import { AutoFocus } from '../shared/ui/auto-focus';
 import { RequestState } from '../shared/ui/request-state';
@@ -30,6 +31,8 @@ export class PublishedHostsPage {
   protected readonly list = this.service.hosts(() => this.roundId());
   protected readonly value = computed(() => loadedValue(this.list));
   protected readonly retryable = computed(() => ![400, 404].includes(httpStatusOf(this.list.error()) ?? 0));
+  /** Not published (yet) or no such round: say so instead of offering a retry. */
+  protected readonly refusal = computed(() => (this.retryable() ? null : nominationErrorMessage(this.list.error())));
   protected readonly specialtyFilter = signal('');
   protected readonly prefectureFilter = signal('');
   protected readonly specialties = computed(() => options(this.value()?.hosts ?? [], 'specialty'));

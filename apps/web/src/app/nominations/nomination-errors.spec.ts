@@ -21,5 +21,8 @@ describe('nominationErrorMessage', () => {
     expect(nominationErrorMessage(failure(403, 'NOMINATION_OUT_OF_SCOPE', 'You can see only your own prefecture’s candidate list.'))).toContain(
       '権限がありません',
     );
+    expect(nominationErrorMessage(failure(404, 'NOT_PUBLISHED', 'This round has not published its hosts.'))).toBe(
+      'この募集回の連携先施設はまだ公表されていません。',
+    );
   });
 });

@@ -26,6 +26,8 @@ export function nominationErrorMessage(error: unknown, subject: ConflictSubject 
     case 'CANDIDATE_NOT_FOUND': {
       return $localize`:@@nominations.error.notFound:対象が見つかりません。削除されたか、権限の範囲外です。一覧を再読み込みしてください。`;
     }
+    case 'NOT_PUBLISHED':
+      return $localize`:@@nominations.error.notPublished:この募集回の連携先施設はまだ公表されていません。`;
     case 'ILLEGAL_TRANSITION': {
       const reason = body.message;
       return $localize`:@@nominations.error.illegal:この操作は現在の状態ではできません（${reason}:reason:）。`;
