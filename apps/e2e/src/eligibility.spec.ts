@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from './support/demo-accounts';
 
 test.describe('eligibility check page', () => {
   test('Japanese: a physician-scarce area is eligible for ③, with reasons', async ({ page }, testInfo) => {
@@ -88,11 +89,7 @@ test.describe('what-if (JMSB)', () => {
   });
 
   test('raising ③ from 0.7 to 0.8 moves the internal-medicine count from 9 to 16', async ({ page }) => {
-    await page.goto('/ja/sign-in');
-    await page.getByLabel('メールアドレス').fill('jmsb@demo.renkei.test');
-    await page.getByLabel('パスワード', { exact: true }).fill('renkei-demo-2026');
-    await page.getByRole('button', { name: 'サインイン', exact: true }).click();
-    await expect(page).toHaveURL(/\/ja\/$/);
+    await signIn(page, 'jmsb@demo.renkei.test');
 
     await page.goto('/ja/eligibility/check');
     await page.getByRole('tab', { name: 'しきい値の試算' }).click();

@@ -1,15 +1,7 @@
 import { expect, Page, test } from '@playwright/test';
+import { signIn } from './support/demo-accounts';
 
-const DEMO_PASSWORD = 'renkei-demo-2026';
 const SUFFICIENCY_HEADER = 'specialty_code,prefecture_code,ratio,ratio_lower_bound,ratio_upper_bound';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/ja/sign-in');
-  await page.getByLabel('メールアドレス').fill(email);
-  await page.getByLabel('パスワード', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'サインイン', exact: true }).click();
-  await expect(page).toHaveURL(/\/ja\/$/);
-}
 
 function primaryNav(page: Page) {
   return page.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('link');

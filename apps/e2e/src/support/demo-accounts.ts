@@ -1,7 +1,7 @@
 import { Browser, expect, Page } from '@playwright/test';
 
 /** The password of every demo account `npm start` creates on a fresh embedded database (see apps/api/src/demo). */
-export const DEMO_PASSWORD = 'renkei-demo-2026';
+const DEMO_PASSWORD = 'renkei-demo-2026';
 
 /** Signs in through the Japanese sign-in page and waits until the account menu shows the person is in. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {

@@ -16,6 +16,10 @@ export const appRoutes: Route[] = [
     path: 'eligibility',
     loadChildren: () => import('./eligibility/eligibility.routes').then((m) => m.eligibilityRoutes),
   },
+  {
+    path: 'hosts',
+    loadChildren: () => import('./hosts/hosts.routes').then((m) => m.hostsRoutes),
+  },
   // Accounts: public pages behind the sign-in button and the e-mail links.
   {
     path: 'sign-in',
@@ -50,6 +54,11 @@ export const appRoutes: Route[] = [
     path: 'admin',
     canActivate: [signedInGuard],
     loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
+  },
+  {
+    path: 'nominations',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('./nominations/nominations.routes').then((m) => m.nominationRoutes),
   },
   {
     path: 'rules',

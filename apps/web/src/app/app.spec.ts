@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { LOCALE_ID } from '@angular/core';
 import { ComponentFixture, DeferBlockState, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
@@ -11,13 +11,19 @@ import { JMSB_USER, SOCIETY_USER } from './testing/account.fixtures';
 describe('App shell', () => {
   let fixture: ComponentFixture<App>;
 
-  async function render(user: CurrentUserResponse | null = null) {
+  async function render(user: CurrentUserResponse | null = null, tasks = 0) {
     TestBed.configureTestingModule({
       imports: [App],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), { provide: LOCALE_ID, useValue: 'ja' }],
     });
     TestBed.inject(AuthService).setUser(user);
     fixture = TestBed.createComponent(App);
+    fixture.detectChanges();
+    // Signed-in people get their role names and (with a workflow role) their task count for the badge.
+    const http = TestBed.inject(HttpTestingController);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    http.match('/api/tasks').forEach((request) => request.flush({ total: tasks, tasks: [] }));
+    http.match((request) => request.url.startsWith('/api/reference/')).forEach((request) => request.flush([]));
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -44,6 +50,7 @@ describe('App shell', () => {
       ['home', 'ホーム', '/'],
       ['regional-data', '地域データ', '/regional-data'],
       ['eligibility', '適格性チェック', '/eligibility'],
+      ['hosts', '連携先施設一覧', '/hosts'],
     ]);
   });
 
@@ -69,6 +76,8 @@ describe('App shell', () => {
       'home',
       'regional-data',
       'eligibility',
+      'hosts',
+      'nominations',
       'rules',
       'facilities',
       'users',
@@ -77,15 +86,25 @@ describe('App shell', () => {
     ]);
   });
 
-  it('gives a society reviewer no user management', async () => {
+  it('gives a society reviewer nominations but no user management', async () => {
     const element = await render(SOCIETY_USER);
 
     expect([...element.querySelectorAll('nav a[data-nav-id]')].map((a) => a.getAttribute('data-nav-id'))).toEqual([
       'home',
       'regional-data',
       'eligibility',
+      'hosts',
+      'nominations',
       'audit',
     ]);
+  });
+
+  it('announces the number of nomination tasks on the navigation badge', async () => {
+    const element = await render(SOCIETY_USER, 3);
+
+    const badge = element.querySelector('nav a[data-nav-id="nominations"] .primary-nav__count');
+    expect(badge?.textContent?.trim()).toBe('3');
+    expect(badge?.getAttribute('aria-label')).toBe('3 件の作業');
   });
 
   it('moves focus to the main content from the skip link', async () => {

@@ -1,7 +1,10 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
-import { RouterOutlet } from '@angular/router';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { filter } from 'rxjs';
 import { AuthService } from './auth/data-access/auth.service';
-import { navItemsFor } from './shell/primary-nav/primary-nav-items';
+import { TasksService } from './nominations/data-access/tasks.service';
+import { navItemsFor, withCounts } from './shell/primary-nav/primary-nav-items';
 import { SiteFooter } from './shell/site-footer/site-footer';
 import { SiteHeader } from './shell/site-header/site-header';
 
@@ -15,9 +18,22 @@ import { SiteHeader } from './shell/site-header/site-header';
 })
 export class App {
   private readonly auth = inject(AuthService);
-  /** The public items plus those the signed-in person's roles may use. */
-  protected readonly navItems = computed(() => navItemsFor(this.auth.roles().map((assignment) => assignment.role)));
+  private readonly tasks = inject(TasksService);
+  /** The public items plus those the signed-in person's roles may use, with what waits for them. */
+  protected readonly navItems = computed(() =>
+    withCounts(navItemsFor(this.auth.roles().map((assignment) => assignment.role)), { nominations: this.tasks.total() }),
+  );
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  constructor() {
+    // Tasks change with other people's steps too: ask again on each navigation.
+    inject(Router)
+      .events.pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.tasks.refresh());
+  }
 
   /**
    * With a `<base href="/ja/">`, a plain `#main-content` link would resolve to `/ja/#main-content`

@@ -1,4 +1,4 @@
-import { AUDIT_ACTION_LABELS, auditChanges } from './audit-labels';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditChanges } from './audit-labels';
 
 describe('audit labels', () => {
   it('shows what changed, before → after, leaving out fields empty on both sides', () => {
@@ -19,5 +19,9 @@ describe('audit labels', () => {
   it('names the actions the API records', () => {
     expect(AUDIT_ACTION_LABELS['user.invited']).toBe('招待');
     expect(AUDIT_ACTION_LABELS['access.denied']).toBe('アクセス拒否');
+    expect(AUDIT_ACTION_LABELS['nomination-round.published']).toBe('連携先施設の公表');
+    expect(AUDIT_ACTION_LABELS['submission.returned']).toBe('候補リストの差し戻し');
+    expect(AUDIT_ACTION_LABELS['candidate.resubmitted']).toBe('候補の再提出');
+    expect(AUDIT_ENTITY_LABELS['prefecture-submission']).toBe('候補リスト');
   });
 });

@@ -12,6 +12,25 @@ describe('mailLinks', () => {
     ]);
   });
 
+  it('maps the nomination workflow’s links too', () => {
+    const round = '6f1c7a52-3b1e-4a8e-9a43-0d6f4f3c2b11';
+    const text = [
+      `http://localhost:3000/ja/nominations/rounds/${round}/prefectures/02`,
+      `http://localhost:3000/en/nominations/rounds/${round}/review/internal-medicine`,
+      `http://localhost:3000/ja/nominations/rounds/${round}`,
+      `http://localhost:3000/ja/hosts/${round}`,
+      `http://localhost:3000/ja/nominations/rounds/${round}/prefectures/tokyo`,
+    ].join('\n');
+
+    expect(mailLinks(text).map((link) => link.appPath)).toEqual([
+      `/nominations/rounds/${round}/prefectures/02`,
+      `/nominations/rounds/${round}/review/internal-medicine`,
+      `/nominations/rounds/${round}`,
+      `/hosts/${round}`,
+      null,
+    ]);
+  });
+
   it('lists other links once, without an app route', () => {
     expect(mailLinks('see https://example.jp/help and https://example.jp/help')).toEqual([{ url: 'https://example.jp/help', appPath: null }]);
     expect(mailLinks('no links')).toEqual([]);

@@ -9,6 +9,8 @@ export const FIELD_MESSAGES = {
   maxLength: (count: number | string): string => $localize`:@@fieldError.maxLength:${count}:count: 文字以内で入力してください。`,
   passwordTooShort: (count: number | string): string =>
     $localize`:@@fieldError.passwordTooShort:パスワードは ${count}:count: 文字以上にしてください。`,
+  min: (value: number | string): string => $localize`:@@fieldError.min:${value}:min: 以上の数を入力してください。`,
+  max: (value: number | string): string => $localize`:@@fieldError.max:${value}:max: 以下の数を入力してください。`,
   facilityIdFormat: (): string => $localize`:@@fieldError.facilityIdFormat:施設 ID（UUID の形式）を入力してください。`,
 } as const;
 

@@ -31,6 +31,14 @@ export function fieldErrorMessage(errors: ValidationErrors | null | undefined): 
   if (tooLong) {
     return FIELD_MESSAGES.maxLength(tooLong.max ?? tooLong.requiredLength ?? 0);
   }
+  const min = errors['min'] as { min: number } | undefined;
+  if (min) {
+    return FIELD_MESSAGES.min(min.min);
+  }
+  const max = errors['max'] as { max: number } | undefined;
+  if (max) {
+    return FIELD_MESSAGES.max(max.max);
+  }
   if (errors['pattern']) {
     return $localize`:@@fieldError.pattern:形式が正しくありません。`;
   }

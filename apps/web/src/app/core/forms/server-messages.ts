@@ -95,6 +95,41 @@ export function localizeFieldMessage(message: string): string {
   if (/^(prefecture|specialty) \S+ does not exist$/.test(message)) {
     return $localize`:@@fieldError.scopeUnknown:選択された値は登録されていません。`;
   }
+  if (/deadline must be in the future$/.test(message)) {
+    return $localize`:@@fieldError.deadlineFuture:期限は今より後の日付にしてください。`;
+  }
+  if (/deadline must come after the prefectures’ deadline$/.test(message)) {
+    return $localize`:@@fieldError.deadlineOrder:学会の確認期限は、都道府県の提出期限より後の日付にしてください。`;
+  }
+  if ((match = /^a round for (\d{4}) already exists$/.exec(message))) {
+    const year = match[1];
+    return $localize`:@@fieldError.roundExists:${year}:year:年度の募集はすでに開始されています。`;
+  }
+  if ((match = /^activate a rule set for (\d{4}) before opening its round$/.exec(message))) {
+    const year = match[1];
+    return $localize`:@@fieldError.noRuleSet:${year}:year:年度の有効なルールセットがありません。先にルールセットを有効にしてください。`;
+  }
+  if (/must be a year such as/.test(message)) {
+    return $localize`:@@fieldError.year:2027 のような西暦年で入力してください。`;
+  }
+  if (/^this facility is already on the list for this specialty$/.test(message)) {
+    return $localize`:@@fieldError.duplicateCandidate:この施設はこの領域ですでにリストに入っています。`;
+  }
+  if (/^no such facility in this prefecture$/.test(message)) {
+    return $localize`:@@fieldError.facilityNotInPrefecture:この都道府県の施設を選んでください。`;
+  }
+  if ((match = /must be at least (\d+)$/.exec(message))) {
+    return FIELD_MESSAGES.min(match[1] ?? '');
+  }
+  if ((match = /must be at most (\d+)$/.exec(message))) {
+    return FIELD_MESSAGES.max(match[1] ?? '');
+  }
+  if (/must be a month such as/.test(message)) {
+    return $localize`:@@fieldError.month:2027-04 のような年月で入力してください。`;
+  }
+  if (/must be a date such as/.test(message)) {
+    return $localize`:@@fieldError.date:日付を入力してください。`;
+  }
   if (/should not exist$/.test(message)) {
     return $localize`:@@fieldError.unknownField:この項目は受け付けられません。`;
   }

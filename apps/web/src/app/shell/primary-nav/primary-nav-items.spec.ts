@@ -1,18 +1,28 @@
-import { navItemsFor } from './primary-nav-items';
+import { navItemsFor, withCounts } from './primary-nav-items';
 
 describe('navItemsFor', () => {
   const ids = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).map((item) => item.id);
+  const PUBLIC = ['home', 'regional-data', 'eligibility', 'hosts'];
 
   it('shows each role only what it may use', () => {
-    expect(ids([])).toEqual(['home', 'regional-data', 'eligibility']);
-    expect(ids(['jmsb'])).toEqual(['home', 'regional-data', 'eligibility', 'rules', 'facilities', 'users', 'audit', 'dev-mailbox']);
-    expect(ids(['prefecture'])).toEqual(['home', 'regional-data', 'eligibility', 'facilities', 'users', 'audit']);
-    for (const role of ['society', 'base-facility', 'host-facility'] as const) {
-      expect(ids([role])).toEqual(['home', 'regional-data', 'eligibility', 'audit']);
+    expect(ids([])).toEqual(PUBLIC);
+    expect(ids(['jmsb'])).toEqual([...PUBLIC, 'nominations', 'rules', 'facilities', 'users', 'audit', 'dev-mailbox']);
+    expect(ids(['prefecture'])).toEqual([...PUBLIC, 'nominations', 'facilities', 'users', 'audit']);
+    expect(ids(['society'])).toEqual([...PUBLIC, 'nominations', 'audit']);
+    for (const role of ['base-facility', 'host-facility'] as const) {
+      expect(ids([role])).toEqual([...PUBLIC, 'audit']);
     }
   });
 
   it('combines the items of several roles once each', () => {
-    expect(ids(['society', 'prefecture'])).toEqual(['home', 'regional-data', 'eligibility', 'facilities', 'users', 'audit']);
+    expect(ids(['society', 'prefecture'])).toEqual([...PUBLIC, 'nominations', 'facilities', 'users', 'audit']);
+  });
+});
+
+describe('withCounts', () => {
+  it('puts a count on the items that have one, and none when it is zero', () => {
+    const items = withCounts(navItemsFor(['prefecture']), { nominations: 3, audit: 0 });
+    expect(items.find((item) => item.id === 'nominations')?.count).toBe(3);
+    expect(items.find((item) => item.id === 'audit')?.count).toBeUndefined();
   });
 });

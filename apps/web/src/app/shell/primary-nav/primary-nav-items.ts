@@ -9,6 +9,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', path: '/', label: $localize`:@@nav.home:ホーム`, exact: true },
   { id: 'regional-data', path: '/regional-data', label: $localize`:@@nav.regionalData:地域データ` },
   { id: 'eligibility', path: '/eligibility', label: $localize`:@@nav.eligibility:適格性チェック` },
+  { id: 'hosts', path: '/hosts', label: $localize`:@@nav.hosts:連携先施設一覧` },
+  { id: 'nominations', path: '/nominations', label: $localize`:@@nav.nominations:募集・推薦`, roles: ['jmsb', 'prefecture', 'society'] },
   { id: 'rules', path: '/rules', label: $localize`:@@nav.rules:ルール・データ管理`, roles: ['jmsb'] },
   { id: 'facilities', path: '/facilities', label: $localize`:@@nav.facilities:施設台帳`, roles: ['jmsb', 'prefecture'] },
   { id: 'users', path: '/admin/users', label: $localize`:@@nav.users:ユーザー管理`, roles: ['jmsb', 'prefecture'] },
@@ -18,6 +20,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 /** Items everyone sees, signed in or not. */
 export const PUBLIC_NAV_ITEMS: readonly NavItem[] = NAV_ITEMS.filter((item) => !item.roles);
+
+/** The items with counts of what waits for the person (e.g. nomination tasks), shown as badges. */
+export function withCounts(items: readonly NavItem[], counts: Readonly<Record<string, number>>): readonly NavItem[] {
+  return items.map((item) => (counts[item.id] ? { ...item, count: counts[item.id] } : item));
+}
 
 /** The items for a person holding these roles (none when signed out). */
 export function navItemsFor(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS): readonly NavItem[] {

@@ -11,4 +11,9 @@ import { NavItem } from './nav-item';
 })
 export class PrimaryNav {
   readonly items = input.required<readonly NavItem[]>();
+
+  /** What the badge says to screen readers (the number alone would be ambiguous). */
+  protected countLabel(count: number): string {
+    return $localize`:@@nav.countLabel:${count}:count: 件の作業`;
+  }
 }
