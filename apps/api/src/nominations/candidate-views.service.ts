@@ -91,8 +91,15 @@ export class CandidateViewsService {
   }
 }
 
+/**
+ * A prefecture nominates hosts for the special regional connection program (2026 ③, 2027 ②'): the
+ * other categories need no nomination. A row is published under that category when it is eligible.
+ */
+export const NOMINATED_CATEGORY: EligibilityCategoryCode = 'special-regional';
+
 function eligibilityOf(candidate: Candidate, results: CandidateEligibility['results'], inScarcePlace: boolean): CandidateEligibility {
-  const eligibleCategories = results.filter((result) => result.status === 'eligible').map((result) => result.category as EligibilityCategoryCode);
+  const nominated = results.find((result) => result.category === NOMINATED_CATEGORY);
+  const eligibleCategories = nominated?.status === 'eligible' ? [NOMINATED_CATEGORY] : [];
   const problems: CandidateProblem[] = [];
   if (candidate.acceptableNumber === null) {
     problems.push({
@@ -113,8 +120,8 @@ function eligibilityOf(candidate: Candidate, results: CandidateEligibility['resu
   if (candidate.contactName.trim() === '') {
     problems.push({ code: 'CONTACT_MISSING', field: 'contactName', messageJa: '担当者を入力してください。', messageEn: 'Enter the contact person.' });
   }
-  // Nominating outside a scarce area or spot needs the prefecture's reason (2027 ②'), even when another category already holds.
-  const waitsForReason = !inScarcePlace && candidate.reasonOutsideScarce.trim() === '' && results.some((result) => result.status === 'conditional');
+  // Outside a scarce area or spot the nomination needs the prefecture's reason (2027 ②').
+  const waitsForReason = !inScarcePlace && candidate.reasonOutsideScarce.trim() === '' && nominated?.status === 'conditional';
   if (waitsForReason) {
     problems.push({
       code: 'REASON_MISSING',
@@ -126,8 +133,9 @@ function eligibilityOf(candidate: Candidate, results: CandidateEligibility['resu
     problems.push({
       code: 'NOT_ELIGIBLE',
       field: null,
-      messageJa: 'どの連携区分でも要件を満たしていません（各区分の理由を参照）。',
-      messageEn: 'The facility meets the conditions of no category (see the reasons per category).',
+      messageJa: '特別地域連携プログラムの要件を満たしていません（理由を参照）。この都道府県・領域では推薦できません。',
+      messageEn:
+        'The special regional connection program’s conditions are not met (see the reasons): this prefecture cannot nominate hosts for this specialty.',
     });
   }
   return { results, eligibleCategories, problems };

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CompilationResponse, ExpectedPlacesRequest, OpenRoundRequest, RoundResponse, SubmissionOverview } from '@renkei/contract';
+import {
+  CompilationResponse,
+  EligibilityCategoryCode,
+  ExpectedPlacesRequest,
+  OpenRoundRequest,
+  RoundResponse,
+  SubmissionOverview,
+} from '@renkei/contract';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
@@ -11,7 +18,7 @@ import { PhysicianScarceDesignation } from '../reference-data/entities/physician
 import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
 import { Prefecture } from '../reference-data/entities/prefecture.entity';
 import { Specialty } from '../reference-data/entities/specialty.entity';
-import { CandidateViewsService } from './candidate-views.service';
+import { CandidateViewsService, NOMINATED_CATEGORY } from './candidate-views.service';
 import { Candidate } from './entities/candidate.entity';
 import { NominationRound } from './entities/nomination-round.entity';
 import { PrefectureSubmission } from './entities/prefecture-submission.entity';
@@ -19,8 +26,6 @@ import { PublishedHost } from './entities/published-host.entity';
 import { NOMINATION_PATHS, NominationNotifier } from './nomination-notifier.service';
 import { illegalTransition, NominationsErrorCode, NominationsException, versionConflict } from './nominations.exception';
 import { toRoundResponse } from './round-response';
-
-const PREFILL_CATEGORY = 'special-regional';
 
 /** The JMSB's side of a round: open, expected places, compilation, sending to societies, publication. */
 @Injectable()
@@ -159,6 +164,7 @@ export class RoundsService {
         submittedAt: submission.submittedAt?.toISOString() ?? null,
         candidateCount: rows.length,
         acceptableTotal: rows.reduce((sum, row) => sum + (row.acceptableNumber ?? 0), 0),
+        version: submission.version,
       };
     });
     const specialties = await manager.find(Specialty, { order: { displayOrder: 'ASC' } });
@@ -227,8 +233,8 @@ export class RoundsService {
   }
 
   /**
-   * Publishes the confirmed candidates (reviewing → published): one frozen row per candidate and
-   * category it is eligible for under the round's rules.
+   * Publishes the confirmed candidates (reviewing → published): one frozen row per candidate, under
+   * the category it was nominated for, as the round's rules decide it now.
    */
   async publish(actor: CurrentUserContext, id: string, version: number, ipAddress: string | null): Promise<RoundResponse> {
     return this.dataSource.transaction(async (manager) => {
@@ -259,7 +265,7 @@ export class RoundsService {
       }
       const rows = views.flatMap((view) =>
         view.eligibility.results
-          .filter((result) => result.status === 'eligible')
+          .filter((result) => view.eligibility.eligibleCategories.includes(result.category as EligibilityCategoryCode))
           .map((result) =>
             manager.create(PublishedHost, {
               roundId: round.id,
@@ -368,7 +374,7 @@ export class RoundsService {
           .filter((specialty) =>
             evaluator
               .prefecture(prefectureCode, specialty.code)
-              .some((result) => result.category === PREFILL_CATEGORY && (result.status === 'eligible' || result.status === 'conditional')),
+              .some((result) => result.category === NOMINATED_CATEGORY && (result.status === 'eligible' || result.status === 'conditional')),
           )
           .map((specialty) => specialty.code),
       );

@@ -342,6 +342,17 @@ describe('nomination rounds: JMSB → prefecture → society → published hosts
     expect(withReason.eligibility.problems).toEqual([]);
     expect(withReason.eligibility.eligibleCategories).toContain('special-regional');
 
+    // A specialty the prefecture cannot host under ②' (its ratio is above the threshold) is refused, whatever the reason.
+    const refused = (
+      await aomori
+        .post(`/api/rounds/${round.id}/submissions/02/candidates`)
+        .send({ ...FILLED, reasonOutsideScarce: '理由', facilityId: outsideHost.id, specialtyCode: 'surgery' })
+        .expect(201)
+    ).body as CandidateResponse;
+    expect(refused.eligibility.problems.map((problem) => problem.code)).toEqual(['NOT_ELIGIBLE']);
+    expect(refused.eligibility.eligibleCategories).toEqual([]);
+    expect(refused.eligibility.results.find((result) => result.category === 'special-regional')?.status).not.toBe('eligible');
+
     // Reminders go out once in the last three days.
     const tasks = testApp.app.get(TasksService);
     await dataSource.getRepository(NominationRound).update({ id: round.id }, { prefectureDeadline: new Date(Date.now() + DAY) });

@@ -55,7 +55,7 @@ export interface CandidateFacility {
 /** The live eligibility of a row, and whether it may be submitted as it stands. */
 export interface CandidateEligibility {
   results: EligibilityCategoryResult[];
-  /** Categories the row would be published under (status eligible). */
+  /** The category the row would be published under: the special regional program, when eligible (else empty). */
   eligibleCategories: EligibilityCategoryCode[];
   /** Empty when the row may be submitted; otherwise what is missing (code + ja/en message). */
   problems: CandidateProblem[];
@@ -112,6 +112,8 @@ export interface SubmissionOverview {
   submittedAt: string | null;
   candidateCount: number;
   acceptableTotal: number;
+  /** The list's version, for returning it to the prefecture. */
+  version: number;
 }
 
 export interface CapacityRow {

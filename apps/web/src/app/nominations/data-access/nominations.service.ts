@@ -53,11 +53,6 @@ export class NominationsService {
     });
   }
 
-  /** `GET /api/rounds/:id/submissions/:prefectureCode` once (e.g. to read its current version). */
-  submissionOnce(roundId: string, prefectureCode: string): Observable<SubmissionResponse> {
-    return this.http.get<SubmissionResponse>(this.url(roundId, 'submissions', prefectureCode));
-  }
-
   review(key: () => { roundId: string; specialtyCode: string } | undefined): HttpResourceRef<ReviewListResponse | undefined> {
     return httpResource<ReviewListResponse>(() => {
       const value = key();

@@ -8,6 +8,7 @@ const overview = (status: 'draft' | 'submitted' | 'returned') => ({
   submittedAt: null,
   candidateCount: 1,
   acceptableTotal: 2,
+  version: 1,
 });
 
 describe('round actions', () => {

@@ -4,15 +4,15 @@ import { CompilationResponse } from '@renkei/contract';
 import { AuthService } from '../../auth/data-access/auth.service';
 import { JMSB_USER, apiError, status } from '../../testing/account.fixtures';
 import { typeInto } from '../../testing/dom';
-import { ROUND_ID, round, submission } from '../../testing/nomination.fixtures';
+import { ROUND_ID, round } from '../../testing/nomination.fixtures';
 import { provideTestEnvironment } from '../../testing/test-providers';
 import { RoundCompilation } from './round-compilation';
 
 const COMPILATION: CompilationResponse = {
   round: round({ expectedPlaces: [{ specialtyCode: 'internal-medicine', places: 10 }], version: 3 }),
   submissions: [
-    { prefectureCode: '01', status: 'draft', submittedAt: null, candidateCount: 2, acceptableTotal: 0 },
-    { prefectureCode: '02', status: 'submitted', submittedAt: '2026-12-01T01:00:00.000Z', candidateCount: 1, acceptableTotal: 2 },
+    { prefectureCode: '01', status: 'draft', submittedAt: null, candidateCount: 2, acceptableTotal: 0, version: 1 },
+    { prefectureCode: '02', status: 'submitted', submittedAt: '2026-12-01T01:00:00.000Z', candidateCount: 1, acceptableTotal: 2, version: 7 },
   ],
   capacity: [
     { specialtyCode: 'internal-medicine', expectedPlaces: 10, offered: 2, short: true, byPrefecture: [{ prefectureCode: '02', offered: 2 }] },
@@ -61,7 +61,6 @@ describe('RoundCompilation', () => {
     document.querySelector<HTMLButtonElement>('mat-dialog-container [data-testid="confirm"]')?.click();
     await new Promise((resolve) => setTimeout(resolve, 300));
 
-    http.expectOne(`/api/rounds/${ROUND_ID}/submissions/02`).flush(submission({ status: 'submitted', version: 7 }));
     const request = http.expectOne(`/api/rounds/${ROUND_ID}/submissions/02/return`);
     expect(request.request.body).toEqual({ comment: '受入可能数を見直してください。', version: 7 });
     request.flush(apiError(409, 'VERSION_CONFLICT', 'Someone else changed this candidate list after you opened it.'), status(409));

@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { CapacityRow, RoundResponse, SubmissionOverview } from '@renkei/contract';
-import { Observable, filter, switchMap } from 'rxjs';
+import { Observable, filter } from 'rxjs';
 import { loadedValue } from '../../core/loaded-value';
 import { JstPipe } from '../../core/time/jst';
 import { ReferenceNamesService } from '../../shared/data-access/reference-names.service';
@@ -159,10 +159,7 @@ export class RoundCompilation {
       .afterClosed()
       .pipe(filter((comment): comment is string => !!comment))
       .subscribe((comment) => {
-        // The overview has no list version: read the list, then return the version just read.
-        const request = this.nominations
-          .submissionOnce(value.round.id, submission.prefectureCode)
-          .pipe(switchMap((list) => this.nominations.returnSubmission(value.round.id, submission.prefectureCode, comment, list.version)));
+        const request = this.nominations.returnSubmission(value.round.id, submission.prefectureCode, comment, submission.version);
         this.run(request, $localize`:@@nominations.submissions.returned:候補リストを差し戻しました。`, 'list');
       });
   }
