@@ -124,6 +124,15 @@ export function localizeFieldMessage(message: string): string {
   if ((match = /must be at most (\d+)$/.exec(message))) {
     return FIELD_MESSAGES.max(match[1] ?? '');
   }
+  if (/threshold must be > 0$/.test(message)) {
+    return $localize`:@@fieldError.thresholdPositive:しきい値は 0 より大きい数にしてください。`;
+  }
+  if (/threshold must be ≤ 10$/.test(message)) {
+    return $localize`:@@fieldError.thresholdMax:しきい値は 10 以下にしてください。`;
+  }
+  if (/threshold must be a number$/.test(message)) {
+    return $localize`:@@fieldError.thresholdNumber:しきい値は数値で入力してください（例: 0.8）。`;
+  }
   if (/must be a month such as/.test(message)) {
     return $localize`:@@fieldError.month:2027-04 のような年月で入力してください。`;
   }

@@ -115,7 +115,7 @@ describe('WhatIfPage', () => {
     );
     await fixture.whenStable();
     fixture.detectChanges();
-    expect(element.querySelector('[data-testid="override-0"] mat-error')?.textContent).toContain('threshold must be ≤ 10');
+    expect(element.querySelector('[data-testid="override-0"] mat-error')?.textContent).toContain('しきい値は 10 以下にしてください。');
     expect(element.querySelector('rk-form-alert')?.textContent).toContain('入力内容に誤りがあります');
   });
 

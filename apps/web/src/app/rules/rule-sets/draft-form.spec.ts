@@ -73,8 +73,8 @@ describe('rule set draft form', () => {
     const outcome = applyServerErrors(form, error, draftServerFieldMap(RULE_SET_2026, form));
 
     const condition = form.controls.categories.at(2).controls.conditions.at(0);
-    expect(condition.controls.threshold.errors?.[SERVER_ERROR]).toBe('INVALID: threshold must be > 0');
-    expect(condition.controls.overrides.at(0).controls.threshold.errors?.[SERVER_ERROR]).toBe('INVALID: threshold must be > 0');
+    expect(condition.controls.threshold.errors?.[SERVER_ERROR]).toBe('しきい値は 0 より大きい数にしてください。');
+    expect(condition.controls.overrides.at(0).controls.threshold.errors?.[SERVER_ERROR]).toBe('しきい値は 0 より大きい数にしてください。');
     expect(form.controls.sufficiencyDatasets.errors?.[SERVER_ERROR]).toBe('2099 is not a known sufficiency dataset');
     expect(outcome.fields).toHaveLength(3);
   });

@@ -82,7 +82,7 @@ describe('RuleSetDraftPage', () => {
     );
     await fixture.whenStable();
 
-    expect(fieldMessage(threshold())).toBe('INVALID: threshold must be > 0');
+    expect(fieldMessage(threshold())).toBe('しきい値は 0 より大きい数にしてください。');
     expect(element.querySelector('rk-form-alert')?.textContent).toContain('各項目のメッセージ');
   });
 });

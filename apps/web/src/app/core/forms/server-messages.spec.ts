@@ -1,0 +1,14 @@
+import { localizeFieldMessage } from './server-messages';
+
+describe('localizeFieldMessage', () => {
+  it('translates the rule and round messages people meet in forms', () => {
+    expect(localizeFieldMessage('threshold must be > 0')).toBe('しきい値は 0 より大きい数にしてください。');
+    expect(localizeFieldMessage('definition.categories[1].conditions[0].threshold must be ≤ 10')).toBe('しきい値は 10 以下にしてください。');
+    expect(localizeFieldMessage('a round for 2027 already exists')).toBe('2027年度の募集はすでに開始されています。');
+    expect(localizeFieldMessage('places must be at least 0')).toContain('0');
+  });
+
+  it('shows a message it does not know as the API wrote it', () => {
+    expect(localizeFieldMessage('something entirely new')).toBe('something entirely new');
+  });
+});
