@@ -46,8 +46,8 @@ export class ReviewsService {
 
   async confirm(actor: CurrentUserContext, candidateId: string, version: number, ipAddress: string | null): Promise<CandidateResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const { round, candidate } = await this.lockForReview(manager, actor, candidateId, version);
-      const [response] = await this.confirmAll(manager, actor, round, [candidate], ipAddress);
+      const { round, candidates } = await this.lockForReview(manager, actor, [{ id: candidateId, version }]);
+      const [response] = await this.confirmAll(manager, actor, round, candidates, ipAddress);
       return response as CandidateResponse;
     });
   }
@@ -64,20 +64,8 @@ export class ReviewsService {
       throw outOfScope('You can review only your own specialty’s candidates.');
     }
     return this.dataSource.transaction(async (manager) => {
-      const candidates: Candidate[] = [];
-      let round: NominationRound | null = null;
-      for (const item of request.candidates) {
-        const locked = await this.lockForReview(manager, actor, item.id, item.version);
-        if (locked.round.id !== roundId || locked.candidate.specialtyCode !== specialtyCode) {
-          throw new NominationsException(
-            NominationsErrorCode.CandidateNotFound,
-            `Candidate ${item.id} is not in this round’s ${specialtyCode} list.`,
-          );
-        }
-        round = locked.round;
-        candidates.push(locked.candidate);
-      }
-      return round ? this.confirmAll(manager, actor, round, candidates, ipAddress) : [];
+      const { round, candidates } = await this.lockForReview(manager, actor, request.candidates, { roundId, specialtyCode });
+      return this.confirmAll(manager, actor, round, candidates, ipAddress);
     });
   }
 
@@ -88,7 +76,8 @@ export class ReviewsService {
     ipAddress: string | null,
   ): Promise<CandidateResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const { round, candidate } = await this.lockForReview(manager, actor, candidateId, request.version);
+      const { round, candidates } = await this.lockForReview(manager, actor, [{ id: candidateId, version: request.version }]);
+      const candidate = candidates[0] as Candidate;
       if (candidate.reviewStatus === 'returned') throw illegalTransition('The candidate is already returned to its prefecture.');
       const previous = candidate.reviewStatus;
       candidate.reviewStatus = 'returned';
@@ -117,7 +106,8 @@ export class ReviewsService {
       if (!found || !mayEditPrefectureList(actor, found.prefectureCode)) {
         throw new NominationsException(NominationsErrorCode.CandidateNotFound, 'No such candidate.');
       }
-      const round = await findRound(manager, found.roundId, true);
+      const round = await findRound(manager, found.roundId, 'share');
+      await manager.findOneOrFail(PrefectureSubmission, { where: { id: found.submissionId }, lock: { mode: 'pessimistic_read' } });
       const candidate = await manager.findOneOrFail(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
       if (candidate.version !== version) throw versionConflict('candidate');
       candidate.facility = await manager.findOneByOrFail(Facility, { id: candidate.facilityId });
@@ -163,28 +153,62 @@ export class ReviewsService {
     });
   }
 
+  /**
+   * Locks candidates for a review step: the round shared (no publication meanwhile), their lists shared
+   * (no return meanwhile), the rows for update; checks scope, versions and that the lists are with the society.
+   */
   private async lockForReview(
     manager: EntityManager,
     actor: CurrentUserContext,
-    candidateId: string,
-    version: number,
-  ): Promise<{ round: NominationRound; candidate: Candidate }> {
-    const found = await manager.findOneBy(Candidate, { id: candidateId });
-    if (!found) throw new NominationsException(NominationsErrorCode.CandidateNotFound, 'No such candidate.');
-    if (!mayReviewSpecialty(actor, found.specialtyCode)) throw outOfScope('You can review only your own specialty’s candidates.');
-    const round = await findRound(manager, found.roundId);
-    const candidate = await manager.findOneOrFail(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
-    if (candidate.version !== version) throw versionConflict('candidate');
+    items: readonly { id: string; version: number }[],
+    expected?: { roundId: string; specialtyCode: string },
+  ): Promise<{ round: NominationRound; candidates: Candidate[] }> {
+    const versions = new Map<string, number>();
+    for (const item of items) {
+      if (versions.has(item.id) && versions.get(item.id) !== item.version) throw versionConflict('candidate');
+      versions.set(item.id, item.version);
+    }
+    const ids = [...versions.keys()];
+    const found = await manager.findBy(Candidate, { id: In(ids) });
+    if (found.length !== ids.length) throw new NominationsException(NominationsErrorCode.CandidateNotFound, 'No such candidate.');
+    if (found.some((candidate) => !mayReviewSpecialty(actor, candidate.specialtyCode))) {
+      throw outOfScope('You can review only your own specialty’s candidates.');
+    }
+    const roundIds = new Set(found.map((candidate) => candidate.roundId));
+    const roundId = expected?.roundId ?? found[0]?.roundId ?? '';
+    if (
+      roundIds.size !== 1 ||
+      !roundIds.has(roundId) ||
+      (expected && found.some((candidate) => candidate.specialtyCode !== expected.specialtyCode))
+    ) {
+      throw new NominationsException(
+        NominationsErrorCode.CandidateNotFound,
+        `Every candidate must be in this round’s ${expected?.specialtyCode ?? ''} list.`,
+      );
+    }
+    const round = await findRound(manager, roundId, 'share');
     if (round.status !== 'reviewing') {
       throw illegalTransition(
         round.status === 'published' ? 'The round is published: reviews are closed.' : 'The JMSB has not sent the candidates to the societies yet.',
       );
     }
-    const submission = await manager.findOneByOrFail(PrefectureSubmission, { id: candidate.submissionId });
-    if (submission.status !== 'submitted')
+    const submissions = await manager.find(PrefectureSubmission, {
+      where: { id: In([...new Set(found.map((candidate) => candidate.submissionId))]) },
+      lock: { mode: 'pessimistic_read' },
+    });
+    if (submissions.some((submission) => submission.status !== 'submitted')) {
       throw illegalTransition('The prefecture’s list is not submitted at the moment: wait for it to be resubmitted.');
-    candidate.facility = await manager.findOneByOrFail(Facility, { id: candidate.facilityId });
-    return { round, candidate };
+    }
+    const candidates = await manager.find(Candidate, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    if (candidates.some((candidate) => candidate.version !== versions.get(candidate.id))) throw versionConflict('candidate');
+    const facilities = new Map(
+      (await manager.findBy(Facility, { id: In([...new Set(candidates.map((candidate) => candidate.facilityId))]) })).map((facility) => [
+        facility.id,
+        facility,
+      ]),
+    );
+    for (const candidate of candidates) candidate.facility = facilities.get(candidate.facilityId);
+    return { round, candidates };
   }
 
   /** Confirms pending, eligible candidates (evaluated together); any refusal throws and the transaction confirms none. */
@@ -205,17 +229,29 @@ export class ReviewsService {
       }
     }
     const views = await this.candidateViews.toResponses(manager, round, candidates);
-    const ineligible = views.filter((view) => view.eligibility.eligibleCategories.length === 0);
-    if (ineligible.length > 0) {
+    const blocked = views.filter((view) => view.eligibility.eligibleCategories.length === 0 || view.eligibility.problems.length > 0);
+    if (blocked.length > 0) {
       throw new NominationsException(
         NominationsErrorCode.NotReady,
-        `Not eligible for any category, return instead: ${ineligible.map((view) => `${view.facility.name} / ${view.specialtyCode}`).join(', ')}.`,
+        `Not ready to confirm, return instead: ${blocked.map((view) => `${view.facility.name} / ${view.specialtyCode}`).join(', ')}.`,
       );
     }
     const reviewedAt = new Date();
+    await manager
+      .createQueryBuilder()
+      .update(Candidate)
+      .set({
+        reviewStatus: 'confirmed',
+        reviewComment: null,
+        reviewedAt,
+        reviewedBy: actor.id,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      })
+      .whereInIds(candidates.map((candidate) => candidate.id))
+      .execute();
     for (const candidate of candidates) {
-      Object.assign(candidate, { reviewStatus: 'confirmed', reviewComment: null, reviewedAt, reviewedBy: actor.id });
-      await manager.save(candidate);
+      Object.assign(candidate, { reviewStatus: 'confirmed', reviewComment: null, reviewedAt, reviewedBy: actor.id, version: candidate.version + 1 });
       await this.record(manager, actor, 'candidate.confirmed', candidate, 'pending', ipAddress);
     }
     return views.map((view, index) => ({

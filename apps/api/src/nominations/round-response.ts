@@ -22,10 +22,13 @@ export function toRoundResponse(round: NominationRound, ruleSet: RuleSetRecord):
   };
 }
 
-/** A submission may be changed by its prefecture before the deadline, or any time after the JMSB returned it. */
+/**
+ * A prefecture changes its draft while the round collects lists, until the deadline; after that (or
+ * once the candidates went to the societies) only a list the JMSB returned can change.
+ */
 export function submissionEditable(round: NominationRound, status: 'draft' | 'submitted' | 'returned', now: Date): boolean {
   if (round.status === 'published') {
     return false;
   }
-  return status === 'returned' || (status === 'draft' && now <= round.prefectureDeadline);
+  return status === 'returned' || (status === 'draft' && round.status === 'collecting' && now <= round.prefectureDeadline);
 }

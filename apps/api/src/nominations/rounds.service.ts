@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AcceptablePeriod,
   CompilationResponse,
   EligibilityCategoryCode,
   ExpectedPlacesRequest,
@@ -119,7 +120,7 @@ export class RoundsService {
 
   async setExpectedPlaces(actor: CurrentUserContext, id: string, request: ExpectedPlacesRequest, ipAddress: string | null): Promise<RoundResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const round = await findRound(manager, id, true);
+      const round = await findRound(manager, id, 'update');
       if (round.version !== request.version) throw versionConflict('round');
       if (round.status === 'published') throw illegalTransition('The round is published: its expected places can no longer change.');
       const known = new Set((await manager.find(Specialty)).map((specialty) => specialty.code));
@@ -194,7 +195,7 @@ export class RoundsService {
   /** Asks each society with submitted candidates to review them (collecting → reviewing). */
   async sendToSocieties(actor: CurrentUserContext, id: string, version: number, ipAddress: string | null): Promise<RoundResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const round = await findRound(manager, id, true);
+      const round = await findRound(manager, id, 'update');
       if (round.version !== version) throw versionConflict('round');
       if (round.status !== 'collecting') throw illegalTransition(`The round is ${round.status}: candidates were already sent to the societies.`);
       const submitted = await manager.findBy(PrefectureSubmission, { roundId: id, status: 'submitted' });
@@ -238,7 +239,7 @@ export class RoundsService {
    */
   async publish(actor: CurrentUserContext, id: string, version: number, ipAddress: string | null): Promise<RoundResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const round = await findRound(manager, id, true);
+      const round = await findRound(manager, id, 'update');
       if (round.version !== version) throw versionConflict('round');
       if (round.status !== 'reviewing') {
         throw illegalTransition(
@@ -336,11 +337,18 @@ export class RoundsService {
       const previousCandidates = new Map(
         (await manager.findBy(Candidate, { id: In(previousHosts.map((host) => host.candidateId)) })).map((candidate) => [candidate.id, candidate]),
       );
+      const facilities = new Map(
+        (await manager.findBy(Facility, { id: In([...new Set(previousHosts.map((host) => host.facilityId))]) })).map((facility) => [
+          facility.id,
+          facility,
+        ]),
+      );
       for (const host of previousHosts) {
         const previous = previousCandidates.get(host.candidateId);
-        const facility = await manager.findOneBy(Facility, { id: host.facilityId });
+        const facility = facilities.get(host.facilityId);
         const submission = facility && submissionByPrefecture.get(facility.prefectureCode);
         if (!facility || !submission) continue;
+        // Last year's answers, one year on: the prefecture mostly confirms them.
         add({
           facilityId: facility.id,
           specialtyCode: host.specialtyCode,
@@ -349,10 +357,13 @@ export class RoundsService {
           origin: 'previous-host',
           previousHost: true,
           acceptableNumber: previous?.acceptableNumber ?? host.acceptableNumber,
+          acceptablePeriods: (previous?.acceptablePeriods ?? host.acceptablePeriods).map(oneYearLater),
           contactName: previous?.contactName ?? '',
           contactEmail: previous?.contactEmail ?? null,
           contactPhone: previous?.contactPhone ?? '',
           reasonOutsideScarce: previous?.reasonOutsideScarce ?? '',
+          councilNote: previous?.councilNote ?? '',
+          universityNote: previous?.universityNote ?? '',
         });
       }
     }
@@ -391,12 +402,14 @@ export class RoundsService {
           submissionId: submission.id,
           origin: 'scarce-area',
           previousHost: false,
+          acceptablePeriods: [],
         });
       }
     }
     const values = [...rows.values()].map((row) => ({ ...row, roundId: round.id }));
-    if (values.length > 0) {
-      await manager.insert(Candidate, values);
+    // In slices: one INSERT has at most 65,535 parameters.
+    for (let start = 0; start < values.length; start += 1000) {
+      await manager.insert(Candidate, values.slice(start, start + 1000));
     }
     return values.length;
   }
@@ -438,12 +451,22 @@ export class RoundsService {
   }
 }
 
-export async function findRound(manager: EntityManager, id: string, lock = false): Promise<NominationRound> {
-  const round = await manager.findOne(NominationRound, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+/**
+ * The round, optionally locked: `update` for the JMSB's round steps (send, publish, places), `share` for
+ * every step inside a round, so no step commits against a round that is being sent or published.
+ */
+export async function findRound(manager: EntityManager, id: string, lock: 'none' | 'share' | 'update' = 'none'): Promise<NominationRound> {
+  const mode = lock === 'update' ? ('pessimistic_write' as const) : lock === 'share' ? ('pessimistic_read' as const) : null;
+  const round = await manager.findOne(NominationRound, { where: { id }, ...(mode ? { lock: { mode } } : {}) });
   if (!round) {
     throw new NominationsException(NominationsErrorCode.RoundNotFound, `Round ${id} does not exist.`);
   }
   return round;
+}
+
+function oneYearLater(period: AcceptablePeriod): AcceptablePeriod {
+  const [year = '', month = ''] = period.startMonth.split('-');
+  return { startMonth: `${Number(year) + 1}-${month}`, months: period.months };
 }
 
 function countBy(values: string[]): Map<string, number> {

@@ -119,6 +119,10 @@ export class SubmissionsService {
       if (candidate.version !== request.version) throw versionConflict('candidate');
       const before = snapshot(candidate);
       Object.assign(candidate, candidateFields(request));
+      if (candidate.reviewStatus === 'confirmed') {
+        // The society confirmed other figures: a changed row goes back to it.
+        Object.assign(candidate, { reviewStatus: 'pending', reviewedAt: null, reviewedBy: null });
+      }
       const saved = await manager.save(candidate);
       await this.recordCandidate(manager, actor, 'candidate.updated', saved, before, ipAddress);
       const [response] = await this.candidateViews.toResponses(manager, round, [saved]);
@@ -173,6 +177,19 @@ export class SubmissionsService {
       await this.recordSubmission(manager, actor, 'submission.submitted', submission, previousStatus, null, ipAddress, {
         candidates: candidates.length,
       });
+      if (round.status === 'reviewing') {
+        // The societies already review this round: tell each whose candidates (re)arrive.
+        for (const specialtyCode of new Set(candidates.map((candidate) => candidate.specialtyCode))) {
+          await this.notifier.notify(manager, round, {
+            step: 'candidates-sent-to-society',
+            audience: { role: 'society', specialtyCode },
+            about: { specialtyCode },
+            path: NOMINATION_PATHS.review(roundId, specialtyCode),
+            deadline: round.societyDeadline,
+            facts: (language) => [[language === 'ja' ? '都道府県' : 'Prefecture', prefectureCode]],
+          });
+        }
+      }
       await this.notifier.notify(manager, round, {
         step: 'submission-submitted',
         audience: { role: 'jmsb' },
@@ -194,7 +211,7 @@ export class SubmissionsService {
   ): Promise<SubmissionResponse> {
     return this.dataSource.transaction(async (manager) => {
       if (!mayEditPrefectureList(actor, prefectureCode)) throw outOfScope('Only the prefecture’s officers can withdraw its list.');
-      const round = await findRound(manager, roundId);
+      const round = await findRound(manager, roundId, 'share');
       const submission = await this.findSubmission(manager, roundId, prefectureCode, true);
       if (submission.version !== version) throw versionConflict('candidate list');
       if (submission.status !== 'submitted')
@@ -226,12 +243,12 @@ export class SubmissionsService {
     ipAddress: string | null,
   ): Promise<SubmissionResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const round = await findRound(manager, roundId);
+      const round = await findRound(manager, roundId, 'share');
       const submission = await this.findSubmission(manager, roundId, prefectureCode, true);
       if (submission.version !== request.version) throw versionConflict('candidate list');
       if (round.status === 'published') throw illegalTransition('The round is published: lists can no longer be returned.');
       if (submission.status === 'returned') throw illegalTransition('The list is already returned to the prefecture.');
-      if (submission.status === 'draft' && new Date() <= round.prefectureDeadline) {
+      if (submission.status === 'draft' && submissionEditable(round, 'draft', new Date())) {
         throw illegalTransition('The list is still a draft the prefecture can edit: there is nothing to return before the deadline.');
       }
       const previousStatus = submission.status;
@@ -260,7 +277,7 @@ export class SubmissionsService {
     if (!mayEditPrefectureList(actor, prefectureCode)) {
       throw outOfScope('Only the prefecture’s officers can change its candidate list.');
     }
-    const round = await findRound(manager, roundId);
+    const round = await findRound(manager, roundId, 'share');
     const submission = await this.findSubmission(manager, roundId, prefectureCode, true);
     assertEditable(round, submission.status);
     return { round, submission };
@@ -278,9 +295,9 @@ export class SubmissionsService {
     if (!mayEditPrefectureList(actor, found.prefectureCode)) {
       throw outOfScope('Only the prefecture’s officers can change its candidate list.');
     }
-    const round = await findRound(manager, found.roundId);
+    const round = await findRound(manager, found.roundId, 'share');
     const submission = await manager.findOneOrFail(PrefectureSubmission, { where: { id: found.submissionId }, lock: { mode: 'pessimistic_write' } });
-    const candidate = await manager.findOneByOrFail(Candidate, { id: candidateId });
+    const candidate = await manager.findOneOrFail(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
     const fixingReturnedRow = candidate.reviewStatus === 'returned' && round.status !== 'published';
     if (!fixingReturnedRow) {
       assertEditable(round, submission.status);
@@ -359,6 +376,7 @@ function assertEditable(round: NominationRound, status: SubmissionStatus): void 
   }
   if (round.status === 'published') throw illegalTransition('The round is published: its lists can no longer change.');
   if (status === 'submitted') throw illegalTransition('The list is submitted: withdraw it before changing it.');
+  if (round.status !== 'collecting') throw illegalTransition('The candidates are with the societies: only the JMSB can reopen the list now.');
   throw illegalTransition('The deadline has passed: only the JMSB can reopen the list now.');
 }
 

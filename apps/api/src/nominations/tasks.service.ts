@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TaskResponse, TasksResponse } from '@renkei/contract';
-import { DataSource, In, IsNull, LessThanOrEqual, Not } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, Not } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { Candidate } from './entities/candidate.entity';
 import { NominationRound } from './entities/nomination-round.entity';
@@ -90,7 +90,7 @@ export class TasksService {
               dueAt: round.prefectureDeadline.toISOString(),
               path,
             });
-          } else if ((await this.pendingCount(round.id, submissions)) === 0) {
+          } else if ((await this.pendingCount(round.id, submissions)) === 0 && (await this.confirmedCount(round.id, submissions)) > 0) {
             tasks.push({
               ...base,
               kind: 'publish-hosts',
@@ -130,7 +130,7 @@ export class TasksService {
             deadline: round.prefectureDeadline,
           });
         }
-        await manager.update(NominationRound, { id: round.id }, { prefectureReminderSentAt: now });
+        await markReminded(manager, round.id, { prefectureReminderSentAt: now });
       }
       const reviewing = await manager.find(NominationRound, {
         where: { status: 'reviewing', societyReminderSentAt: IsNull(), societyDeadline: LessThanOrEqual(soon) },
@@ -150,11 +150,18 @@ export class TasksService {
             deadline: round.societyDeadline,
           });
         }
-        await manager.update(NominationRound, { id: round.id }, { societyReminderSentAt: now });
+        await markReminded(manager, round.id, { societyReminderSentAt: now });
       }
     });
     if (sent > 0) this.logger.log(`Sent ${sent} deadline reminders`);
     return sent;
+  }
+
+  private async confirmedCount(roundId: string, submissions: PrefectureSubmission[]): Promise<number> {
+    const submitted = submissions.filter((submission) => submission.status === 'submitted').map((submission) => submission.id);
+    return submitted.length === 0
+      ? 0
+      : this.dataSource.manager.countBy(Candidate, { roundId, submissionId: In(submitted), reviewStatus: 'confirmed' });
   }
 
   private async pendingCount(roundId: string, submissions: PrefectureSubmission[], specialtyCode?: string): Promise<number> {
@@ -167,4 +174,18 @@ export class TasksService {
       ...(specialtyCode ? { specialtyCode } : {}),
     });
   }
+}
+
+/** Records a reminder without touching the round's version: nobody edited the round, so nobody's next step should conflict. */
+function markReminded(
+  manager: EntityManager,
+  roundId: string,
+  sent: Pick<NominationRound, 'prefectureReminderSentAt'> | Pick<NominationRound, 'societyReminderSentAt'>,
+): Promise<unknown> {
+  return manager
+    .createQueryBuilder()
+    .update(NominationRound)
+    .set({ ...sent, version: () => 'version' })
+    .where('id = :roundId', { roundId })
+    .execute();
 }

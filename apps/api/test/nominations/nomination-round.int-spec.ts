@@ -12,6 +12,7 @@ import { Workbook } from 'exceljs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
+import { RuleSetRecord } from '../../src/eligibility/entities/rule-set.entity';
 import { Facility } from '../../src/facilities/facility.entity';
 import { NominationRound } from '../../src/nominations/entities/nomination-round.entity';
 import { TasksService } from '../../src/nominations/tasks.service';
@@ -316,7 +317,14 @@ describe('nomination rounds: JMSB → prefecture → society → published hosts
     ).body as RoundResponse;
     let list = await submissionOf(aomori, round.id);
     const previous = list.candidates.find((row) => row.facility.id === scarceHost.id && row.specialtyCode === 'internal-medicine');
-    expect(previous).toMatchObject({ origin: 'previous-host', previousHost: true, acceptableNumber: 3, contactName: '青森 花子' });
+    expect(previous).toMatchObject({
+      origin: 'previous-host',
+      previousHost: true,
+      acceptableNumber: 3,
+      contactName: '青森 花子',
+      acceptablePeriods: [{ startMonth: '2028-04', months: 12 }],
+      councilNote: '地域医療対策協議会で了承',
+    });
 
     // 2027 ②': outside a scarce area the prefecture must say why.
     const outside = (
@@ -381,5 +389,105 @@ describe('nomination rounds: JMSB → prefecture → society → published hosts
     await aomori
       .send('PUT', `/api/rounds/${round.id}/candidates/${outside.id}`, { ...FILLED, reasonOutsideScarce: '理由', version: withReason.version })
       .expect(200);
+  });
+
+  it('keeps review honest once the societies have the candidates: drafts freeze, edited confirmations go back, reminders do not conflict', async () => {
+    // A third year to run a round in: the 2027 rules under another year.
+    const rules2027 = await dataSource.getRepository(RuleSetRecord).findOneByOrFail({ recruitmentYear: 2027, status: 'active' });
+    await dataSource.getRepository(RuleSetRecord).save({
+      recruitmentYear: 2028,
+      version: 1,
+      status: 'active',
+      definition: { ...rules2027.definition, id: 'test-2028' },
+      sourceNote: 'test copy of the 2027 rules',
+      createdBy: null,
+      activatedAt: new Date(),
+    });
+    const round = (
+      await jmsb
+        .post('/api/rounds')
+        .send({ recruitmentYear: 2028, prefectureDeadline: inDays(2), societyDeadline: inDays(20), message: '' })
+        .expect(201)
+    ).body as RoundResponse;
+    let list = await submissionOf(aomori, round.id);
+    for (const row of list.candidates.filter(
+      (candidate) => !(candidate.facility.id === scarceHost.id && candidate.specialtyCode === 'internal-medicine'),
+    )) {
+      await aomori.send('DELETE', `/api/rounds/${round.id}/candidates/${row.id}?version=${row.version}`, {}).expect(204);
+    }
+    const row = list.candidates.find(
+      (candidate) => candidate.facility.id === scarceHost.id && candidate.specialtyCode === 'internal-medicine',
+    ) as CandidateResponse;
+    await aomori.send('PUT', `/api/rounds/${round.id}/candidates/${row.id}`, { ...FILLED, version: row.version }).expect(200);
+    list = await submissionOf(aomori, round.id);
+    await aomori.post(`/api/rounds/${round.id}/submissions/02/submit`).send({ version: list.version }).expect(200);
+
+    // The deadline reminder does not make the JMSB's next step conflict.
+    const seen = (await jmsb.get(`/api/rounds/${round.id}`).expect(200)).body as RoundResponse;
+    expect(await testApp.app.get(TasksService).sendDueReminders()).toBeGreaterThan(0);
+    const reviewing = (await jmsb.post(`/api/rounds/${round.id}/send-to-societies`).send({ version: seen.version }).expect(200))
+      .body as RoundResponse;
+    expect(reviewing.status).toBe('reviewing');
+
+    // Chiba's unsubmitted draft is frozen once the societies have the candidates; the JMSB can reopen it.
+    const chibaList = await submissionOf(chiba, round.id, '12');
+    expect(chibaList.editable).toBe(false);
+    const chibaHost = await dataSource.getRepository(Facility).save({
+      facilityCode: `NOM-${randomUUID().slice(0, 6)}`,
+      name: '山武テスト病院',
+      prefectureCode: '12',
+      secondaryMedicalAreaCode: '1206',
+      municipality: '東金市',
+      address: '千葉県東金市テスト1',
+      isHost: true,
+      sample: false,
+    });
+    await chiba
+      .post(`/api/rounds/${round.id}/submissions/12/candidates`)
+      .send({ ...FILLED, facilityId: chibaHost.id, specialtyCode: 'internal-medicine' })
+      .expect(409)
+      .expect((response) => expect(response.body.message).toContain('with the societies'));
+    const reopened = (
+      await jmsb
+        .post(`/api/rounds/${round.id}/submissions/12/return`)
+        .send({ comment: '提出をお願いします。', version: chibaList.version })
+        .expect(200)
+    ).body as SubmissionResponse;
+    expect(reopened).toMatchObject({ status: 'returned', editable: true });
+
+    // A confirmed row the prefecture changes afterwards goes back to the society, which is told.
+    const pending = (
+      (await internalMedicine.get(`/api/rounds/${round.id}/review/internal-medicine`).expect(200)).body as ReviewListResponse
+    ).candidates.find((candidate) => candidate.id === row.id) as CandidateResponse;
+    const [confirmed] = (
+      await internalMedicine
+        .post(`/api/rounds/${round.id}/review/internal-medicine/confirm`)
+        .send({
+          candidates: [
+            { id: row.id, version: pending.version },
+            { id: row.id, version: pending.version },
+          ],
+        })
+        .expect(200)
+    ).body as CandidateResponse[];
+    expect(confirmed?.reviewStatus).toBe('confirmed');
+    list = await submissionOf(aomori, round.id);
+    list = (
+      await jmsb
+        .post(`/api/rounds/${round.id}/submissions/02/return`)
+        .send({ comment: '連絡先を確認してください。', version: list.version })
+        .expect(200)
+    ).body as SubmissionResponse;
+    const edited = (
+      await aomori
+        .send('PUT', `/api/rounds/${round.id}/candidates/${row.id}`, { ...FILLED, acceptableNumber: 5, version: confirmed?.version })
+        .expect(200)
+    ).body as CandidateResponse;
+    expect(edited.reviewStatus).toBe('pending');
+    const societyMails = (await mailsTo(societyEmail)).length;
+    await aomori.post(`/api/rounds/${round.id}/submissions/02/submit`).send({ version: list.version }).expect(200);
+    expect((await mailsTo(societyEmail)).slice(societyMails).map((mail) => mail.subject)).toEqual([
+      '【2028年度募集】連携先施設候補の確認のお願い（内科）',
+    ]);
   });
 });

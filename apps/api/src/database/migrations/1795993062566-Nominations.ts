@@ -16,7 +16,7 @@ export class Nominations1795993062566 implements MigrationInterface {
                 "prefecture_deadline" TIMESTAMP WITH TIME ZONE NOT NULL,
                 "society_deadline" TIMESTAMP WITH TIME ZONE NOT NULL,
                 "message" text NOT NULL,
-                "expected_places" jsonb NOT NULL DEFAULT '{}'::jsonb,
+                "expected_places" jsonb NOT NULL,
                 "opened_by" uuid NOT NULL,
                 "opened_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "sent_to_societies_at" TIMESTAMP WITH TIME ZONE,
@@ -64,7 +64,7 @@ export class Nominations1795993062566 implements MigrationInterface {
                 "origin" "public"."candidate_origin" NOT NULL DEFAULT 'added',
                 "previous_host" boolean NOT NULL DEFAULT false,
                 "acceptable_number" integer,
-                "acceptable_periods" jsonb NOT NULL DEFAULT '[]'::jsonb,
+                "acceptable_periods" jsonb NOT NULL,
                 "contact_name" text NOT NULL DEFAULT '',
                 "contact_email" character varying(254),
                 "contact_phone" character varying(30) NOT NULL DEFAULT '',
@@ -90,6 +90,9 @@ export class Nominations1795993062566 implements MigrationInterface {
         `);
     await queryRunner.query(`
             CREATE INDEX "ix_candidate_round_specialty" ON "candidate" ("round_id", "specialty_code")
+        `);
+    await queryRunner.query(`
+            CREATE INDEX "ix_candidate_submission" ON "candidate" ("submission_id", "review_status")
         `);
     await queryRunner.query(`
             CREATE TABLE "published_host" (
@@ -162,6 +165,9 @@ export class Nominations1795993062566 implements MigrationInterface {
         `);
     await queryRunner.query(`
             DROP TABLE "published_host"
+        `);
+    await queryRunner.query(`
+            DROP INDEX "public"."ix_candidate_submission"
         `);
     await queryRunner.query(`
             DROP INDEX "public"."ix_candidate_round_specialty"

@@ -19,6 +19,7 @@ import { PrefectureSubmission } from './prefecture-submission.entity';
 @Entity({ name: 'candidate' })
 @Unique('uq_candidate_round_facility_specialty', ['roundId', 'facilityId', 'specialtyCode'])
 @Index('ix_candidate_round_specialty', ['roundId', 'specialtyCode'])
+@Index('ix_candidate_submission', ['submissionId', 'reviewStatus'])
 @Check('ck_candidate_acceptable_number', '"acceptable_number" IS NULL OR "acceptable_number" > 0')
 export class Candidate {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_candidate' })
@@ -58,7 +59,7 @@ export class Candidate {
   @Column({ type: 'integer', nullable: true })
   acceptableNumber!: number | null;
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb' })
   acceptablePeriods!: AcceptablePeriod[];
 
   @Column({ type: 'text', default: '' })

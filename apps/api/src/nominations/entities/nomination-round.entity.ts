@@ -36,7 +36,7 @@ export class NominationRound {
   message!: string;
 
   /** Places the JMSB expects to need, per specialty code. */
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb' })
   expectedPlaces!: Record<string, number>;
 
   @Column({ type: 'uuid' })
