@@ -11,6 +11,9 @@ describe('candidate list state', () => {
     expect(readOnlyReason(round({ prefectureDeadline: deadline }), { status: 'submitted', editable: false }, before)).toContain('取り下げて');
     expect(readOnlyReason(round({ prefectureDeadline: deadline }), { status: 'draft', editable: false }, after)).toContain('提出期限を過ぎた');
     expect(readOnlyReason(round({ status: 'reviewing' }), { status: 'submitted', editable: false }, after)).toContain('学会が差し戻した行だけ');
+    expect(readOnlyReason(round({ status: 'reviewing', prefectureDeadline: deadline }), { status: 'draft', editable: false }, before)).toContain(
+      '学会へ送付された',
+    );
     expect(readOnlyReason(round({ status: 'published' }), { status: 'submitted', editable: false }, after)).toContain('公表済み');
   });
 

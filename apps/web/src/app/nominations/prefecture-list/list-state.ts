@@ -20,6 +20,9 @@ export function readOnlyReason(
       return $localize`:@@nominations.list.readOnlySubmitted:提出済みです。変更するには、期限までに提出を取り下げてください。`;
     }
   }
+  if (submission.status === 'draft' && round.status === 'reviewing') {
+    return $localize`:@@nominations.list.readOnlyDraftReviewing:候補はすでに学会へ送付されたため、このリストは変更できません。提出が必要なときは日本専門医機構に連絡してください（機構が差し戻すと再び編集できます）。`;
+  }
   return $localize`:@@nominations.list.readOnlyDeadline:提出期限を過ぎたため変更できません。変更が必要なときは日本専門医機構に連絡してください（機構が差し戻すと再び編集できます）。`;
 }
 

@@ -31,6 +31,8 @@ describe('round actions', () => {
     expect(returnSubmissionState(open, overview('submitted'), before).allowed).toBe(true);
     expect(returnSubmissionState(open, overview('draft'), before).allowed).toBe(false);
     expect(returnSubmissionState(open, overview('draft'), after).allowed).toBe(true);
+    // Once the societies have the candidates, a draft is frozen: only the JMSB can reopen it.
+    expect(returnSubmissionState({ ...open, status: 'reviewing' }, overview('draft'), before).allowed).toBe(true);
     expect(returnSubmissionState(open, overview('returned'), after).allowed).toBe(false);
     expect(returnSubmissionState({ ...open, status: 'published' }, overview('submitted'), before).allowed).toBe(false);
   });

@@ -31,8 +31,9 @@ export function publishState(round: Pick<RoundResponse, 'status'>): ActionState 
 }
 
 /**
- * The JMSB returns a submitted list, or reopens a draft once the deadline has passed (before it,
- * the prefecture can still edit the draft itself). Nothing moves after publication.
+ * The JMSB returns a submitted list, or reopens a draft once the deadline has passed or the
+ * candidates went to the societies (before that, the prefecture edits the draft itself). Nothing
+ * moves after publication.
  */
 export function returnSubmissionState(
   round: Pick<RoundResponse, 'status' | 'prefectureDeadline'>,
@@ -45,7 +46,7 @@ export function returnSubmissionState(
   if (submission.status === 'returned') {
     return refused($localize`:@@nominations.action.alreadyReturned:差し戻し中です。`);
   }
-  if (submission.status === 'draft' && now <= new Date(round.prefectureDeadline)) {
+  if (submission.status === 'draft' && round.status === 'collecting' && now <= new Date(round.prefectureDeadline)) {
     return refused($localize`:@@nominations.action.stillDraft:期限前の下書きは都道府県が編集できます。`);
   }
   return allowed;
