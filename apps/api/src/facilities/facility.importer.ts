@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FACILITY_KINDS, FacilityKind, ImportSummaryResponse } from '@renkei/contract';
+import { FACILITY_IMPORT_COLUMNS, FACILITY_KINDS, FacilityKind, ImportSummaryResponse } from '@renkei/contract';
 import { EntityManager, In } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
@@ -9,18 +9,6 @@ import { ImportsErrorCode, ImportsException } from '../imports/imports.exception
 import { SecondaryMedicalArea } from '../reference-data/entities/secondary-medical-area.entity';
 import { Facility } from './facility.entity';
 import { facilityScopeOf } from './facility-scope';
-
-export const FACILITY_COLUMNS = [
-  'facility_code',
-  'name',
-  'kind',
-  'secondary_medical_area_code',
-  'municipality',
-  'address',
-  'bed_count',
-  'base_facility',
-  'host_facility',
-] as const;
 
 interface FacilityRecord {
   /** The registry row's version when previewed (null: a new facility); a later edit makes the commit stale. */
@@ -60,8 +48,8 @@ export class FacilityImporter implements Importer<FacilityImportPayload> {
   async plan(upload: ImportUpload, manager: EntityManager, user: CurrentUserContext): Promise<ImportPlan<FacilityImportPayload>> {
     const scope = facilityScopeOf(user);
     const prefectureCodes = user.roles.some((role) => role.role === 'jmsb') ? null : scope.prefectureCodes;
-    const table = await readTabularFile(upload.fileName, upload.content, FACILITY_COLUMNS);
-    const check = new TableValidator(upload.fileName, FACILITY_COLUMNS);
+    const table = await readTabularFile(upload.fileName, upload.content, FACILITY_IMPORT_COLUMNS);
+    const check = new TableValidator(upload.fileName, FACILITY_IMPORT_COLUMNS);
     const areas = new Map((await manager.find(SecondaryMedicalArea)).map((area) => [area.code, area.prefectureCode]));
     const seen = new Map<string, number>();
     const facilities: FacilityRecord[] = [];

@@ -2,6 +2,19 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export const FACILITY_KINDS = ['hospital', 'clinic'] as const;
+
+/** The columns of a facility import file (CSV or .xlsx), in order. */
+export const FACILITY_IMPORT_COLUMNS = [
+  'facility_code',
+  'name',
+  'kind',
+  'secondary_medical_area_code',
+  'municipality',
+  'address',
+  'bed_count',
+  'base_facility',
+  'host_facility',
+] as const;
 export type FacilityKind = (typeof FACILITY_KINDS)[number];
 
 export interface FacilityResponse {

@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { FacilityResponse } from '@renkei/contract';
+import { FACILITY_IMPORT_COLUMNS, FacilityResponse } from '@renkei/contract';
 import { filter } from 'rxjs';
 import { loadedValue } from '../../core/loaded-value';
 import { FileImport } from '../../shared/import/file-import';
@@ -17,18 +17,6 @@ import { prefectureChoice } from '../prefecture-choice';
 import { PrefecturePicker } from '../prefecture-picker';
 import { FacilityDialog, FacilityDialogData } from './facility-dialog';
 import { matchesFacility } from './facility-search';
-
-const FACILITY_IMPORT_COLUMNS = [
-  'facility_code',
-  'name',
-  'kind',
-  'secondary_medical_area_code',
-  'municipality',
-  'address',
-  'bed_count',
-  'base_facility',
-  'host_facility',
-] as const;
 
 /** `/facilities`: a prefecture's facility registry; its officers (and the JMSB) register and edit facilities. */
 @Component({
@@ -50,7 +38,6 @@ export class FacilitiesPage {
   private readonly areas = computed(() => loadedValue(this.detail)?.secondaryMedicalAreas ?? []);
   protected readonly areaNames = computed(() => new Map(this.areas().map((area) => [area.code, area.nameJa])));
 
-  /** The columns of a facility file, as the API checks them. */
   protected readonly importColumns = FACILITY_IMPORT_COLUMNS;
   protected readonly importOpen = signal(false);
 
