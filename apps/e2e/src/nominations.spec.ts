@@ -187,9 +187,13 @@ test('nomination round: JMSB → Aomori and Chiba → society → published host
   await expect(outsideCard).toContainText('推薦理由を入力してください');
   await expect(chiba.getByRole('button', { name: 'リストを提出する' })).toBeDisabled();
   await outsideCard.getByRole('button', { name: /^編集/ }).click();
-  await chiba.getByRole('dialog').getByLabel('医師少数区域・スポット外の推薦理由').fill('救急搬送の受け皿として地域医療対策協議会で合意');
+  const reasonField = chiba.getByRole('dialog').getByLabel('医師少数区域・スポット外の推薦理由');
+  await expect(reasonField).toBeEditable();
+  await reasonField.fill('救急搬送の受け皿として地域医療対策協議会で合意');
+  await expect(reasonField).toHaveValue('救急搬送の受け皿として地域医療対策協議会で合意');
   await chiba.getByRole('dialog').getByRole('button', { name: '保存する' }).click();
   await expect(chiba.getByRole('dialog')).toHaveCount(0);
+  await expect(outsideCard).toContainText('救急搬送の受け皿として地域医療対策協議会で合意');
   await expect(outsideCard).toContainText('提出できます');
 
   // A specialty Chiba cannot host under ②' (its ratio is above 0.8): refused, so the row goes.

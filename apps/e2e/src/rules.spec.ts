@@ -101,10 +101,12 @@ test.describe('rules & data (JMSB)', () => {
     await signIn(page, 'jmsb@demo.renkei.test');
     await page.goto('/ja/rules/exceptions');
     await expect(page.getByRole('heading', { level: 2, name: '経過措置' })).toBeVisible();
+    // Open each select from the keyboard (its floating label can cover the trigger) and close it before the next.
     const chooseIn = async (field: string, option: string) => {
-      await page.getByRole('combobox', { name: field, exact: true }).click();
+      await page.getByRole('combobox', { name: field, exact: true }).press('Enter');
       await page.getByRole('option', { name: option, exact: true }).click();
       await page.keyboard.press('Escape');
+      await expect(page.getByRole('listbox')).toHaveCount(0);
     };
     await page.getByRole('textbox', { name: '名称（日本語）' }).fill('E2E 青森の内科 経過措置');
     await page.getByRole('textbox', { name: '名称（英語）' }).fill('E2E Aomori internal medicine');
