@@ -186,6 +186,8 @@ export class PrefectureListPage {
           const exists = list.candidates.some((row) => row.id === saved.id);
           return { ...list, candidates: exists ? list.candidates.map((row) => (row.id === saved.id ? saved : row)) : [...list.candidates, saved] };
         });
+        // Show the saved row at once, then reload: an earlier load still in flight must not bring back the old row.
+        this.submission.reload();
         this.announce($localize`:@@nominations.list.saved:行を保存しました。`);
       });
   }
