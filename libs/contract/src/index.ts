@@ -6,6 +6,8 @@ export * from './lib/eligibility/eligibility.requests';
 export * from './lib/eligibility/eligibility.types';
 export * from './lib/error.types';
 export * from './lib/facilities/facility.types';
+export * from './lib/hosts/host-profile.requests';
+export * from './lib/hosts/host-profile.types';
 export * from './lib/imports/import.types';
 export * from './lib/nominations/nomination.requests';
 export * from './lib/nominations/nomination.types';

@@ -10,6 +10,7 @@ import { DemoModule } from '../demo/demo.module';
 import { EligibilityModule } from '../eligibility/eligibility.module';
 import { FacilitiesModule } from '../facilities/facilities.module';
 import { HealthModule } from '../health/health.module';
+import { HostsModule } from '../hosts/hosts.module';
 import { ImportsModule } from '../imports/imports.module';
 import { NominationsModule } from '../nominations/nominations.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -36,6 +37,7 @@ import { WebAppModule } from '../web-app/web-app.module';
     EligibilityModule,
     ImportsModule,
     NominationsModule,
+    HostsModule,
     ReferenceDataModule,
     WebAppModule,
   ],

@@ -12,6 +12,7 @@ import { CeilingValue } from '../eligibility/entities/ceiling-value.entity';
 import { EligibilityExceptionRecord } from '../eligibility/entities/eligibility-exception.entity';
 import { RuleSetRecord } from '../eligibility/entities/rule-set.entity';
 import { Facility } from '../facilities/facility.entity';
+import { HostProfile } from '../hosts/entities/host-profile.entity';
 import { Candidate } from '../nominations/entities/candidate.entity';
 import { NominationRound } from '../nominations/entities/nomination-round.entity';
 import { PrefectureSubmission } from '../nominations/entities/prefecture-submission.entity';
@@ -53,4 +54,5 @@ export const ENTITIES = [
   PrefectureSubmission,
   Candidate,
   PublishedHost,
+  HostProfile,
 ];

@@ -74,6 +74,7 @@ const EXPECTED_PUBLIC_ROUTES = [
   'GET /api/rounds/:id/published-hosts.csv',
   'GET /api/rounds/:id/published-hosts.xlsx',
   'GET /api/facilities/search',
+  'GET /api/hosts/:facilityId',
 ];
 
 const ALL_ROLES: Role[] = [...ROLES];
@@ -130,6 +131,11 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'POST /api/rounds/:id/candidates/:candidateId/confirm': ['society'],
   'POST /api/rounds/:id/candidates/:candidateId/return': ['society'],
   'GET /api/tasks': ALL_ROLES,
+  'GET /api/host-profiles/:facilityId': ['host-facility', 'prefecture', 'jmsb'],
+  'PUT /api/host-profiles/:facilityId': ['host-facility', 'prefecture'],
+  'POST /api/host-profiles/:facilityId/submit': ['host-facility', 'prefecture'],
+  'POST /api/host-profiles/:facilityId/approve': ['prefecture'],
+  'POST /api/host-profiles/:facilityId/return': ['prefecture'],
 };
 
 describe('route access (deny by default)', () => {

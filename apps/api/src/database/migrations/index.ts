@@ -6,6 +6,7 @@ import { FacilityRegistry1795466189741 } from './1795466189741-FacilityRegistry'
 import { Eligibility1795470000000 } from './1795470000000-Eligibility';
 import { CeilingImports1795470100000 } from './1795470100000-CeilingImports';
 import { Nominations1795993062566 } from './1795993062566-Nominations';
+import { HostProfiles1795999673639 } from './1795999673639-HostProfiles';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Eligibility1795470000000,
   CeilingImports1795470100000,
   Nominations1795993062566,
+  HostProfiles1795999673639,
 ];

@@ -1,0 +1,223 @@
+import { Injectable } from '@nestjs/common';
+import { HostProfileContent, HostProfileResponse, PublicHostResponse, ReturnRequest, UpdateHostProfileRequest } from '@renkei/contract';
+import { DataSource, EntityManager } from 'typeorm';
+import { CurrentUserContext } from '../accounts/access/current-user';
+import { AuditService } from '../audit/audit.service';
+import { Facility } from '../facilities/facility.entity';
+import { HostProfile } from './entities/host-profile.entity';
+import { HostProfilesErrorCode, HostProfilesException } from './host-profiles.exception';
+import { emptyProfile, profileCompleteness } from './profile-completeness';
+
+/** Who may write a host's profile: its own host-facility users, and its prefecture on their behalf. */
+function mayEdit(user: CurrentUserContext, facility: Facility): boolean {
+  return user.roles.some(
+    (role) =>
+      (role.role === 'host-facility' && role.facilityId === facility.id) ||
+      (role.role === 'prefecture' && role.prefectureCode === facility.prefectureCode),
+  );
+}
+
+/** Only the facility's prefecture approves what the public will see. */
+function mayReview(user: CurrentUserContext, facility: Facility): boolean {
+  return user.roles.some((role) => role.role === 'prefecture' && role.prefectureCode === facility.prefectureCode);
+}
+
+/**
+ * Host profiles: the host writes a draft and submits it; its prefecture approves (the draft becomes
+ * the public version) or returns it with a comment. The last approved version stays public meanwhile.
+ */
+@Injectable()
+export class HostProfilesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(viewer: CurrentUserContext, facilityId: string): Promise<HostProfileResponse> {
+    const facility = await this.findFacility(this.dataSource.manager, facilityId);
+    if (!mayEdit(viewer, facility) && !viewer.roles.some((role) => role.role === 'jmsb')) {
+      throw notFound();
+    }
+    const profile = await this.dataSource.manager.findOneBy(HostProfile, { facilityId });
+    return toResponse(facility, profile);
+  }
+
+  async update(
+    actor: CurrentUserContext,
+    facilityId: string,
+    request: UpdateHostProfileRequest,
+    ipAddress: string | null,
+  ): Promise<HostProfileResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const { facility, profile } = await this.lockForEditing(manager, actor, facilityId, request.version);
+      if (profile?.status === 'submitted') {
+        throw illegal('The profile is waiting for the prefecture’s review: it can change again once reviewed or returned.');
+      }
+      const draft: HostProfileContent = {
+        training: request.training,
+        living: request.living,
+        message: request.message ?? null,
+        contact: request.contact,
+      };
+      const saved = await manager.save(
+        profile
+          ? Object.assign(profile, { draft, status: profile.status === 'returned' ? 'returned' : 'draft' })
+          : manager.create(HostProfile, {
+              facilityId,
+              draft,
+              status: 'draft',
+              published: null,
+              publishedAt: null,
+              reviewComment: null,
+              reviewedBy: null,
+            }),
+      );
+      await this.record(manager, actor, 'host-profile.updated', facility, ipAddress, { completeness: profileCompleteness(draft).percent });
+      return toResponse(facility, saved);
+    });
+  }
+
+  async submit(actor: CurrentUserContext, facilityId: string, version: number, ipAddress: string | null): Promise<HostProfileResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const { facility, profile } = await this.lockForEditing(manager, actor, facilityId, version);
+      if (!profile || profile.status === 'submitted' || profile.status === 'approved') {
+        throw illegal(
+          profile?.status === 'submitted' ? 'The profile is already waiting for review.' : 'Save changes to the profile before submitting it.',
+        );
+      }
+      profile.status = 'submitted';
+      profile.reviewComment = null;
+      const saved = await manager.save(profile);
+      await this.record(manager, actor, 'host-profile.submitted', facility, ipAddress);
+      return toResponse(facility, saved);
+    });
+  }
+
+  /** The prefecture approves the submitted draft: it becomes the public version. */
+  async approve(actor: CurrentUserContext, facilityId: string, version: number, ipAddress: string | null): Promise<HostProfileResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const { facility, profile } = await this.lockForReview(manager, actor, facilityId, version);
+      Object.assign(profile, { status: 'approved', published: profile.draft, publishedAt: new Date(), reviewedBy: actor.id, reviewComment: null });
+      const saved = await manager.save(profile);
+      await this.record(manager, actor, 'host-profile.approved', facility, ipAddress);
+      return toResponse(facility, saved);
+    });
+  }
+
+  async returnToHost(actor: CurrentUserContext, facilityId: string, request: ReturnRequest, ipAddress: string | null): Promise<HostProfileResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const { facility, profile } = await this.lockForReview(manager, actor, facilityId, request.version);
+      Object.assign(profile, { status: 'returned', reviewedBy: actor.id, reviewComment: request.comment.trim() });
+      const saved = await manager.save(profile);
+      await this.record(manager, actor, 'host-profile.returned', facility, ipAddress, { comment: saved.reviewComment });
+      return toResponse(facility, saved);
+    });
+  }
+
+  /** The public page data: only an approved profile is shown. */
+  async publicHost(facilityId: string): Promise<PublicHostResponse> {
+    const profile = await this.dataSource.manager.findOne(HostProfile, { where: { facilityId }, relations: { facility: true } });
+    if (!profile?.published || !profile.publishedAt || !profile.facility) {
+      throw notFound();
+    }
+    const facility = profile.facility;
+    return {
+      facilityId: facility.id,
+      facilityCode: facility.facilityCode,
+      name: facility.name,
+      prefectureCode: facility.prefectureCode,
+      secondaryMedicalAreaCode: facility.secondaryMedicalAreaCode,
+      address: facility.address,
+      bedCount: facility.bedCount,
+      sample: facility.sample,
+      profile: profile.published,
+      publishedAt: profile.publishedAt.toISOString(),
+    };
+  }
+
+  private async lockForEditing(manager: EntityManager, actor: CurrentUserContext, facilityId: string, version: number) {
+    const facility = await this.findFacility(manager, facilityId);
+    if (!mayEdit(actor, facility)) {
+      throw new HostProfilesException(
+        HostProfilesErrorCode.OutOfScope,
+        'You can edit only your own facility’s profile (or your prefecture’s hosts).',
+      );
+    }
+    const profile = await manager.findOne(HostProfile, { where: { facilityId }, lock: { mode: 'pessimistic_write' } });
+    // A profile not written yet is version 0 to its first editor.
+    if ((profile?.version ?? 0) !== version) {
+      throw new HostProfilesException(
+        HostProfilesErrorCode.VersionConflict,
+        'Someone else saved this profile after you opened it. Reload to see their changes, then edit again.',
+      );
+    }
+    return { facility, profile };
+  }
+
+  private async lockForReview(manager: EntityManager, actor: CurrentUserContext, facilityId: string, version: number) {
+    const facility = await this.findFacility(manager, facilityId);
+    if (!mayReview(actor, facility)) {
+      throw new HostProfilesException(HostProfilesErrorCode.OutOfScope, 'Only the facility’s prefecture reviews its profile.');
+    }
+    const { profile } = await this.lockForEditing(manager, actor, facilityId, version);
+    if (profile?.status !== 'submitted') {
+      throw illegal('Only a submitted profile can be approved or returned.');
+    }
+    return { facility, profile };
+  }
+
+  private async findFacility(manager: EntityManager, facilityId: string): Promise<Facility> {
+    const facility = await manager.findOneBy(Facility, { id: facilityId });
+    if (!facility || !facility.isHost) throw notFound();
+    return facility;
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: CurrentUserContext,
+    action: string,
+    facility: Facility,
+    ipAddress: string | null,
+    after: Record<string, unknown> = {},
+  ) {
+    return this.audit.record(
+      {
+        action,
+        actorUserId: actor.id,
+        actorEmail: actor.email,
+        entityType: 'host-profile',
+        entityId: facility.id,
+        after,
+        prefectureCode: facility.prefectureCode,
+        facilityId: facility.id,
+        ipAddress,
+      },
+      manager,
+    );
+  }
+}
+
+function toResponse(facility: Facility, profile: HostProfile | null): HostProfileResponse {
+  const draft = profile?.draft ?? emptyProfile();
+  return {
+    facilityId: facility.id,
+    facilityCode: facility.facilityCode,
+    facilityName: facility.name,
+    prefectureCode: facility.prefectureCode,
+    status: profile?.status ?? 'draft',
+    draft,
+    completeness: profileCompleteness(draft),
+    published: profile?.published ?? null,
+    publishedAt: profile?.publishedAt?.toISOString() ?? null,
+    reviewComment: profile?.reviewComment ?? null,
+    version: profile?.version ?? 0,
+  };
+}
+
+function notFound(): HostProfilesException {
+  return new HostProfilesException(HostProfilesErrorCode.NotFound, 'No such host facility.');
+}
+
+function illegal(message: string): HostProfilesException {
+  return new HostProfilesException(HostProfilesErrorCode.IllegalTransition, message);
+}
