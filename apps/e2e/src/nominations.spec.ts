@@ -196,9 +196,9 @@ test('nomination round: JMSB → Aomori and Chiba → society → published host
   await expect(outsideCard).toContainText('救急搬送の受け皿として地域医療対策協議会で合意');
   await expect(outsideCard).toContainText('提出できます');
 
-  // A specialty Chiba cannot host under ②' (its ratio is above 0.8): refused, so the row goes.
-  await addRow(chiba, outsideCode, '外科', '救急外科の研修');
-  const refusedCard = chiba.locator(`[data-candidate="${outsideCode}:surgery"]`);
+  // A specialty Chiba cannot host under ②' (its ophthalmology ratio is above 0.8): refused, so the row goes.
+  await addRow(chiba, outsideCode, '眼科', '眼科救急の研修');
+  const refusedCard = chiba.locator(`[data-candidate="${outsideCode}:ophthalmology"]`);
   await expect(refusedCard).toContainText('特別地域連携プログラムの要件を満たしていません');
   await expect(chiba.getByRole('button', { name: 'リストを提出する' })).toBeDisabled();
   await refusedCard.getByRole('button', { name: /^リストから外す/ }).click();

@@ -129,6 +129,13 @@ function eligibilityOf(candidate: Candidate, results: CandidateEligibility['resu
       messageJa: '医師少数区域・スポット外の施設です。推薦理由を入力してください。',
       messageEn: 'The facility is outside a physician-scarce area or spot: enter the reason for nominating it.',
     });
+  } else if (nominated?.status === 'undetermined') {
+    problems.push({
+      code: 'UNDETERMINED',
+      field: null,
+      messageJa: '特別地域連携プログラムの対象かどうか、データでは判定できません（理由を参照）。推薦できません。',
+      messageEn: 'The data cannot decide the special regional connection program (see the reasons): the row cannot be nominated.',
+    });
   } else if (eligibleCategories.length === 0) {
     problems.push({
       code: 'NOT_ELIGIBLE',

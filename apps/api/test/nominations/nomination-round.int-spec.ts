@@ -350,16 +350,24 @@ describe('nomination rounds: JMSB → prefecture → society → published hosts
     expect(withReason.eligibility.problems).toEqual([]);
     expect(withReason.eligibility.eligibleCategories).toContain('special-regional');
 
-    // A specialty the prefecture cannot host under ②' (its ratio is above the threshold) is refused, whatever the reason.
+    // A specialty the prefecture cannot host under ②' (its ratio is above 0.8) is refused, whatever the reason.
     const refused = (
+      await aomori
+        .post(`/api/rounds/${round.id}/submissions/02/candidates`)
+        .send({ ...FILLED, reasonOutsideScarce: '理由', facilityId: outsideHost.id, specialtyCode: 'urology' })
+        .expect(201)
+    ).body as CandidateResponse;
+    expect(refused.eligibility.problems.map((problem) => problem.code)).toEqual(['NOT_ELIGIBLE']);
+    expect(refused.eligibility.eligibleCategories).toEqual([]);
+    expect(refused.eligibility.results.find((result) => result.category === 'special-regional')?.status).toBe('ineligible');
+    // A specialty the data does not cover is not guessed either.
+    const uncovered = (
       await aomori
         .post(`/api/rounds/${round.id}/submissions/02/candidates`)
         .send({ ...FILLED, reasonOutsideScarce: '理由', facilityId: outsideHost.id, specialtyCode: 'surgery' })
         .expect(201)
     ).body as CandidateResponse;
-    expect(refused.eligibility.problems.map((problem) => problem.code)).toEqual(['NOT_ELIGIBLE']);
-    expect(refused.eligibility.eligibleCategories).toEqual([]);
-    expect(refused.eligibility.results.find((result) => result.category === 'special-regional')?.status).not.toBe('eligible');
+    expect(uncovered.eligibility.problems.map((problem) => problem.code)).toEqual(['UNDETERMINED']);
 
     // Reminders go out once in the last three days.
     const tasks = testApp.app.get(TasksService);
