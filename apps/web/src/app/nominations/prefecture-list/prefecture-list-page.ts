@@ -18,9 +18,10 @@ import { RequestState } from '../../shared/ui/request-state';
 import { NominationsService } from '../data-access/nominations.service';
 import { TasksService } from '../data-access/tasks.service';
 import { ConflictSubject, nominationErrorMessage } from '../nomination-errors';
-import { ORIGIN_LABELS, REVIEW_STATUS_LABELS, SUBMISSION_STATUS_LABELS, formatPeriods, problemText } from '../nomination-labels';
+import { ORIGIN_LABELS, REVIEW_STATUS_LABELS, SUBMISSION_STATUS_LABELS, problemText } from '../nomination-labels';
 import { roundPath } from '../rounds/round-links';
 import { CandidateEligibilityView } from '../ui/candidate-eligibility';
+import { CandidateFactsView } from '../ui/candidate-facts';
 import { CandidateDialog, CandidateDialogData } from './candidate-dialog';
 import { blockingRows, mayFixReturnedRow, mayWithdraw, readOnlyReason } from './list-state';
 
@@ -30,7 +31,7 @@ import { blockingRows, mayFixReturnedRow, mayWithdraw, readOnlyReason } from './
  */
 @Component({
   selector: 'rk-prefecture-list-page',
-  imports: [RouterLink, MatButtonModule, JstPipe, AutoFocus, FormAlert, RequestState, CandidateEligibilityView],
+  imports: [RouterLink, MatButtonModule, JstPipe, AutoFocus, FormAlert, RequestState, CandidateEligibilityView, CandidateFactsView],
   templateUrl: './prefecture-list-page.html',
   styleUrl: './prefecture-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -77,10 +78,6 @@ export class PrefectureListPage {
 
   protected roundLink(): string {
     return roundPath(this.roundId());
-  }
-
-  protected periods(candidate: CandidateResponse): string {
-    return formatPeriods(candidate.acceptablePeriods, this.locale);
   }
 
   protected problem(problem: CandidateResponse['eligibility']['problems'][number]): string {

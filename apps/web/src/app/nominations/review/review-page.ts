@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
@@ -10,7 +10,6 @@ import { CandidateResponse, REVIEW_STATUSES, ReviewStatus } from '@renkei/contra
 import { Observable, filter } from 'rxjs';
 import { AuthService } from '../../auth/data-access/auth.service';
 import { httpStatusOf } from '../../core/api-error';
-import { toAppLocale } from '../../core/locale/app-locales';
 import { loadedValue } from '../../core/loaded-value';
 import { JstPipe } from '../../core/time/jst';
 import { ReferenceNamesService } from '../../shared/data-access/reference-names.service';
@@ -21,9 +20,10 @@ import { RequestState } from '../../shared/ui/request-state';
 import { NominationsService } from '../data-access/nominations.service';
 import { TasksService } from '../data-access/tasks.service';
 import { nominationErrorMessage } from '../nomination-errors';
-import { REVIEW_STATUS_LABELS, formatPeriods } from '../nomination-labels';
+import { REVIEW_STATUS_LABELS } from '../nomination-labels';
 import { roundPath } from '../rounds/round-links';
 import { CandidateEligibilityView } from '../ui/candidate-eligibility';
+import { CandidateFactsView } from '../ui/candidate-facts';
 import { CommentDialog, CommentDialogData } from '../ui/comment-dialog';
 import { bulkSelection, confirmable, filterReviewRows } from './review-filter';
 
@@ -44,6 +44,7 @@ import { bulkSelection, confirmable, filterReviewRows } from './review-filter';
     FormAlert,
     RequestState,
     CandidateEligibilityView,
+    CandidateFactsView,
   ],
   templateUrl: './review-page.html',
   styleUrl: './review-page.scss',
@@ -56,7 +57,6 @@ export class ReviewPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly tasks = inject(TasksService);
   protected readonly names = inject(ReferenceNamesService).use();
-  private readonly locale = toAppLocale(inject(LOCALE_ID));
 
   readonly roundId = input.required<string>();
   readonly specialtyCode = input.required<string>();
@@ -100,10 +100,6 @@ export class ReviewPage {
 
   protected roundLink(): string {
     return roundPath(this.roundId());
-  }
-
-  protected periods(row: CandidateResponse): string {
-    return formatPeriods(row.acceptablePeriods, this.locale);
   }
 
   protected rowName(row: CandidateResponse): string {
