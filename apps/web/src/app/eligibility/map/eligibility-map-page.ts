@@ -28,7 +28,7 @@ const DEFAULT_CATEGORY: EligibilityCategoryCode = 'special-regional';
   selector: 'rk-eligibility-map-page',
   imports: [KeyValuePipe, MatFormFieldModule, MatSelectModule, MatButtonModule, RouterLink, LocalizedNamePipe, RequestState, PrefectureTileMap],
   templateUrl: './eligibility-map-page.html',
-  styleUrls: ['./eligibility-map-page.scss', '../status-chip.scss'],
+  styleUrls: ['./eligibility-map-page.scss', '../status-chip.scss', '../data-table.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EligibilityMapPage {

@@ -23,7 +23,7 @@ type ComparisonRow = DatasetComparisonResponse['rows'][number];
   selector: 'rk-committee-tables-page',
   imports: [MatFormFieldModule, MatSelectModule, LocalizedNamePipe, RequestState],
   templateUrl: './committee-tables-page.html',
-  styleUrl: './committee-tables-page.scss',
+  styleUrls: ['./committee-tables-page.scss', '../data-table.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CommitteeTablesPage {

@@ -42,7 +42,7 @@ type WhatIfCell = WhatIfResponse['rows'][number]['categories'][number];
   selector: 'rk-what-if-page',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, LocalizedNamePipe, FormAlert, RequestState],
   templateUrl: './what-if-page.html',
-  styleUrl: './what-if-page.scss',
+  styleUrls: ['./what-if-page.scss', '../data-table.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class WhatIfPage {
