@@ -1,15 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  HOST_ROUTES,
-  HostProfileResponse,
-  PublicHostResponse,
-  ReturnRequest,
-  UpdateHostProfileRequest,
-  VersionedActionRequest,
-} from '@renkei/contract';
+import { HOST_ROUTES, HostProfileResponse, ReturnRequest, UpdateHostProfileRequest, VersionedActionRequest } from '@renkei/contract';
 import { Request } from 'express';
-import { Access, Public } from '../accounts/access/access.decorators';
+import { Access } from '../accounts/access/access.decorators';
 import { CurrentUser, CurrentUserContext } from '../accounts/access/current-user';
 import { HostProfilesService } from './host-profiles.service';
 
@@ -76,12 +69,5 @@ export class HostProfilesController {
     @Req() request: Request,
   ): Promise<HostProfileResponse> {
     return this.profiles.returnToHost(user, facilityId, body, request.ip ?? null);
-  }
-
-  @Public()
-  @Get(`${HOST_ROUTES.hosts}/:facilityId`)
-  @ApiOperation({ summary: 'A host’s approved profile (public; 404 until one is approved)' })
-  publicHost(@Param('facilityId', ParseUUIDPipe) facilityId: string): Promise<PublicHostResponse> {
-    return this.profiles.publicHost(facilityId);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { HostProfileContent, HostProfileResponse, PublicHostResponse, ReturnRequest, UpdateHostProfileRequest } from '@renkei/contract';
+import { HostProfileContent, HostProfileResponse, ReturnRequest, UpdateHostProfileRequest } from '@renkei/contract';
 import { DataSource, EntityManager } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
@@ -114,27 +114,6 @@ export class HostProfilesService {
     });
   }
 
-  /** The public page data: only an approved profile is shown. */
-  async publicHost(facilityId: string): Promise<PublicHostResponse> {
-    const profile = await this.dataSource.manager.findOne(HostProfile, { where: { facilityId }, relations: { facility: true } });
-    if (!profile?.published || !profile.publishedAt || !profile.facility) {
-      throw notFound();
-    }
-    const facility = profile.facility;
-    return {
-      facilityId: facility.id,
-      facilityCode: facility.facilityCode,
-      name: facility.name,
-      prefectureCode: facility.prefectureCode,
-      secondaryMedicalAreaCode: facility.secondaryMedicalAreaCode,
-      address: facility.address,
-      bedCount: facility.bedCount,
-      sample: facility.sample,
-      profile: profile.published,
-      publishedAt: profile.publishedAt.toISOString(),
-    };
-  }
-
   private async lockForEditing(manager: EntityManager, actor: CurrentUserContext, facilityId: string, version: number) {
     const facility = await this.findFacility(manager, facilityId);
     if (!mayEdit(actor, facility)) {
@@ -210,6 +189,7 @@ function toResponse(facility: Facility, profile: HostProfile | null): HostProfil
     published: profile?.published ?? null,
     publishedAt: profile?.publishedAt?.toISOString() ?? null,
     reviewComment: profile?.reviewComment ?? null,
+    places: [],
     version: profile?.version ?? 0,
   };
 }

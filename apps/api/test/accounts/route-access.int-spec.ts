@@ -74,7 +74,6 @@ const EXPECTED_PUBLIC_ROUTES = [
   'GET /api/rounds/:id/published-hosts.csv',
   'GET /api/rounds/:id/published-hosts.xlsx',
   'GET /api/facilities/search',
-  'GET /api/hosts/:facilityId',
 ];
 
 const ALL_ROLES: Role[] = [...ROLES];

@@ -1,5 +1,23 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { AcceptablePeriod } from '../nominations/nomination.requests';
+import { HOST_PROFILE_STATUSES, HostProfileStatus } from './host-profile.types';
 
 export const FEEDBACK_FREQUENCIES = ['daily', 'weekly', 'monthly', 'rarely'] as const;
 export type FeedbackFrequency = (typeof FEEDBACK_FREQUENCIES)[number];
@@ -86,7 +104,30 @@ export class ProfileContact {
   @text(30) phone?: string | null;
 }
 
+/** A photo uploaded with POST /api/host-profiles/:facilityId/photos, placed in the profile with its caption. */
+export class HostPhotoRef {
+  @IsUUID('4', { message: 'photo id must be the id of an uploaded photo' })
+  id!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'caption must be at most 200 characters' })
+  caption?: string | null;
+}
+
+export const MAX_HOST_PHOTOS = 8;
+
+/** Kana only (either script, with spaces and the long-vowel mark): lets residents find a kanji name by its reading. */
+export const NAME_READING_PATTERN = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s]*$/u;
+
 export class HostProfileContent {
+  /** The facility name's reading in kana (e.g. せいほくごさくらびょういん). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'nameReading must be at most 200 characters' })
+  @Matches(NAME_READING_PATTERN, { message: 'nameReading must be written in kana' })
+  nameReading?: string | null;
+
   @ValidateNested()
   @Type(() => TrainingProfile)
   training!: TrainingProfile;
@@ -100,6 +141,13 @@ export class HostProfileContent {
   @ValidateNested()
   @Type(() => ProfileContact)
   contact!: ProfileContact;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_HOST_PHOTOS, { message: `photos can hold at most ${MAX_HOST_PHOTOS} photos` })
+  @ValidateNested({ each: true })
+  @Type(() => HostPhotoRef)
+  photos?: HostPhotoRef[];
 }
 
 /** PUT /api/host-profiles/:facilityId: the draft, saved only over the version the editor loaded. */
@@ -107,4 +155,38 @@ export class UpdateHostProfileRequest extends HostProfileContent {
   @IsInt({ message: 'version must be the version you loaded (a whole number)' })
   @Min(0)
   version!: number;
+}
+
+/**
+ * PUT /api/host-profiles/:facilityId/places/:specialtyCode: the acceptable number and periods for one
+ * specialty of the current round. Written through to the candidate row while the prefecture's list
+ * is editable, or to the published host after publication, so the two never disagree.
+ */
+export class UpdateHostPlaceRequest {
+  @IsInt({ message: 'acceptableNumber must be a whole number' })
+  @Min(1, { message: 'acceptableNumber must be at least 1' })
+  @Max(100, { message: 'acceptableNumber must be at most 100' })
+  acceptableNumber!: number;
+
+  @IsArray()
+  @ArrayMaxSize(12, { message: 'acceptablePeriods can list at most 12 periods' })
+  @ValidateNested({ each: true })
+  @Type(() => AcceptablePeriod)
+  acceptablePeriods!: AcceptablePeriod[];
+
+  /** The version of the place the editor loaded (`HostPlaceResponse.version`). */
+  @IsInt({ message: 'version must be the version you loaded (a whole number)' })
+  @Min(1)
+  version!: number;
+}
+
+/** GET /api/host-profiles?prefecture=&status= : the profiles a prefecture reviews (JMSB: any prefecture). */
+export class HostProfileListQuery {
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'prefecture must be a two-digit prefecture code' })
+  prefecture?: string;
+
+  @IsOptional()
+  @IsIn(HOST_PROFILE_STATUSES, { message: `status must be one of ${HOST_PROFILE_STATUSES.join(', ')}` })
+  status?: HostProfileStatus;
 }
