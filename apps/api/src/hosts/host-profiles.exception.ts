@@ -6,6 +6,7 @@ export enum HostProfilesErrorCode {
   OutOfScope = 'HOST_OUT_OF_SCOPE',
   IllegalTransition = 'ILLEGAL_TRANSITION',
   VersionConflict = 'VERSION_CONFLICT',
+  InvalidQuery = 'INVALID_QUERY',
 }
 
 export class HostProfilesException extends ApiException<HostProfilesErrorCode> {
@@ -15,6 +16,8 @@ export class HostProfilesException extends ApiException<HostProfilesErrorCode> {
 
   get httpStatus(): number {
     switch (this.code) {
+      case HostProfilesErrorCode.InvalidQuery:
+        return HttpStatus.BAD_REQUEST;
       case HostProfilesErrorCode.NotFound:
         return HttpStatus.NOT_FOUND;
       case HostProfilesErrorCode.OutOfScope:

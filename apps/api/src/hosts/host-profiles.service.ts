@@ -1,26 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { HostProfileContent, HostProfileResponse, ReturnRequest, UpdateHostProfileRequest } from '@renkei/contract';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  HostProfileContent,
+  HostProfileListQuery,
+  HostProfileResponse,
+  HostProfileSummary,
+  ReturnRequest,
+  UpdateHostProfileRequest,
+} from '@renkei/contract';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Facility } from '../facilities/facility.entity';
 import { HostProfile } from './entities/host-profile.entity';
 import { HostProfilesErrorCode, HostProfilesException } from './host-profiles.exception';
+import { HostPlacesService } from './host-places.service';
+import { mayEditHostProfile, mayReviewHostProfile } from './host-profile-scope';
 import { emptyProfile, profileCompleteness } from './profile-completeness';
-
-/** Who may write a host's profile: its own host-facility users, and its prefecture on their behalf. */
-function mayEdit(user: CurrentUserContext, facility: Facility): boolean {
-  return user.roles.some(
-    (role) =>
-      (role.role === 'host-facility' && role.facilityId === facility.id) ||
-      (role.role === 'prefecture' && role.prefectureCode === facility.prefectureCode),
-  );
-}
-
-/** Only the facility's prefecture approves what the public will see. */
-function mayReview(user: CurrentUserContext, facility: Facility): boolean {
-  return user.roles.some((role) => role.role === 'prefecture' && role.prefectureCode === facility.prefectureCode);
-}
 
 /**
  * Host profiles: the host writes a draft and submits it; its prefecture approves (the draft becomes
@@ -31,15 +26,58 @@ export class HostProfilesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly places: HostPlacesService,
   ) {}
+
+  /**
+   * The profiles of a prefecture's host facilities (its review queue): a prefectural officer sees
+   * their own prefecture, the JMSB any. Hosts that never wrote a profile are listed as empty drafts.
+   */
+  async list(viewer: CurrentUserContext, query: HostProfileListQuery): Promise<HostProfileSummary[]> {
+    const ownPrefectures = viewer.roles.flatMap((role) => (role.role === 'prefecture' ? [role.prefectureCode] : []));
+    const isJmsb = viewer.roles.some((role) => role.role === 'jmsb');
+    const prefectureCode = query.prefecture ?? (ownPrefectures.length === 1 ? ownPrefectures[0] : undefined);
+    if (!prefectureCode) {
+      const message = 'Name the prefecture whose host profiles you want (?prefecture=02).';
+      throw new HostProfilesException(HostProfilesErrorCode.InvalidQuery, message, { prefecture: [message] });
+    }
+    if (!isJmsb && !ownPrefectures.includes(prefectureCode)) {
+      throw new HostProfilesException(HostProfilesErrorCode.OutOfScope, 'You can list only your own prefecture’s host profiles.');
+    }
+    const facilities = await this.dataSource.manager.find(Facility, {
+      where: { prefectureCode, isHost: true },
+      order: { facilityCode: 'ASC' },
+    });
+    const profiles = new Map(
+      (await this.dataSource.manager.findBy(HostProfile, { facilityId: In(facilities.map((facility) => facility.id)) })).map((profile) => [
+        profile.facilityId,
+        profile,
+      ]),
+    );
+    return facilities
+      .map((facility): HostProfileSummary => {
+        const profile = profiles.get(facility.id);
+        return {
+          facilityId: facility.id,
+          facilityCode: facility.facilityCode,
+          facilityName: facility.name,
+          prefectureCode: facility.prefectureCode,
+          status: profile?.status ?? 'draft',
+          completeness: profileCompleteness(profile?.draft ?? emptyProfile()).percent,
+          updatedAt: profile?.updatedAt.toISOString() ?? null,
+          version: profile?.version ?? 0,
+        };
+      })
+      .filter((summary) => !query.status || summary.status === query.status);
+  }
 
   async get(viewer: CurrentUserContext, facilityId: string): Promise<HostProfileResponse> {
     const facility = await this.findFacility(this.dataSource.manager, facilityId);
-    if (!mayEdit(viewer, facility) && !viewer.roles.some((role) => role.role === 'jmsb')) {
+    if (!mayEditHostProfile(viewer, facility) && !viewer.roles.some((role) => role.role === 'jmsb')) {
       throw notFound();
     }
     const profile = await this.dataSource.manager.findOneBy(HostProfile, { facilityId });
-    return toResponse(facility, profile);
+    return this.toResponse(this.dataSource.manager, facility, profile);
   }
 
   async update(
@@ -73,7 +111,7 @@ export class HostProfilesService {
             }),
       );
       await this.record(manager, actor, 'host-profile.updated', facility, ipAddress, { completeness: profileCompleteness(draft).percent });
-      return toResponse(facility, saved);
+      return this.toResponse(manager, facility, saved);
     });
   }
 
@@ -89,7 +127,7 @@ export class HostProfilesService {
       profile.reviewComment = null;
       const saved = await manager.save(profile);
       await this.record(manager, actor, 'host-profile.submitted', facility, ipAddress);
-      return toResponse(facility, saved);
+      return this.toResponse(manager, facility, saved);
     });
   }
 
@@ -100,7 +138,7 @@ export class HostProfilesService {
       Object.assign(profile, { status: 'approved', published: profile.draft, publishedAt: new Date(), reviewedBy: actor.id, reviewComment: null });
       const saved = await manager.save(profile);
       await this.record(manager, actor, 'host-profile.approved', facility, ipAddress);
-      return toResponse(facility, saved);
+      return this.toResponse(manager, facility, saved);
     });
   }
 
@@ -110,13 +148,31 @@ export class HostProfilesService {
       Object.assign(profile, { status: 'returned', reviewedBy: actor.id, reviewComment: request.comment.trim() });
       const saved = await manager.save(profile);
       await this.record(manager, actor, 'host-profile.returned', facility, ipAddress, { comment: saved.reviewComment });
-      return toResponse(facility, saved);
+      return this.toResponse(manager, facility, saved);
     });
+  }
+
+  private async toResponse(manager: EntityManager, facility: Facility, profile: HostProfile | null): Promise<HostProfileResponse> {
+    const draft = profile?.draft ?? emptyProfile();
+    return {
+      facilityId: facility.id,
+      facilityCode: facility.facilityCode,
+      facilityName: facility.name,
+      prefectureCode: facility.prefectureCode,
+      status: profile?.status ?? 'draft',
+      draft,
+      completeness: profileCompleteness(draft),
+      published: profile?.published ?? null,
+      publishedAt: profile?.publishedAt?.toISOString() ?? null,
+      reviewComment: profile?.reviewComment ?? null,
+      places: await this.places.placesOf(manager, facility.id),
+      version: profile?.version ?? 0,
+    };
   }
 
   private async lockForEditing(manager: EntityManager, actor: CurrentUserContext, facilityId: string, version: number) {
     const facility = await this.findFacility(manager, facilityId);
-    if (!mayEdit(actor, facility)) {
+    if (!mayEditHostProfile(actor, facility)) {
       throw new HostProfilesException(
         HostProfilesErrorCode.OutOfScope,
         'You can edit only your own facility’s profile (or your prefecture’s hosts).',
@@ -135,7 +191,7 @@ export class HostProfilesService {
 
   private async lockForReview(manager: EntityManager, actor: CurrentUserContext, facilityId: string, version: number) {
     const facility = await this.findFacility(manager, facilityId);
-    if (!mayReview(actor, facility)) {
+    if (!mayReviewHostProfile(actor, facility)) {
       throw new HostProfilesException(HostProfilesErrorCode.OutOfScope, 'Only the facility’s prefecture reviews its profile.');
     }
     const { profile } = await this.lockForEditing(manager, actor, facilityId, version);
@@ -174,24 +230,6 @@ export class HostProfilesService {
       manager,
     );
   }
-}
-
-function toResponse(facility: Facility, profile: HostProfile | null): HostProfileResponse {
-  const draft = profile?.draft ?? emptyProfile();
-  return {
-    facilityId: facility.id,
-    facilityCode: facility.facilityCode,
-    facilityName: facility.name,
-    prefectureCode: facility.prefectureCode,
-    status: profile?.status ?? 'draft',
-    draft,
-    completeness: profileCompleteness(draft),
-    published: profile?.published ?? null,
-    publishedAt: profile?.publishedAt?.toISOString() ?? null,
-    reviewComment: profile?.reviewComment ?? null,
-    places: [],
-    version: profile?.version ?? 0,
-  };
 }
 
 function notFound(): HostProfilesException {

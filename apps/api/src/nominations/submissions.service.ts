@@ -117,12 +117,8 @@ export class SubmissionsService {
     return this.dataSource.transaction(async (manager) => {
       const { round, candidate } = await this.lockCandidate(manager, actor, candidateId);
       if (candidate.version !== request.version) throw versionConflict('candidate');
-      const before = snapshot(candidate);
-      Object.assign(candidate, candidateFields(request));
-      if (candidate.reviewStatus === 'confirmed') {
-        // The society confirmed other figures: a changed row goes back to it.
-        Object.assign(candidate, { reviewStatus: 'pending', reviewedAt: null, reviewedBy: null });
-      }
+      const before = candidateSnapshot(candidate);
+      changeCandidate(candidate, candidateFields(request));
       const saved = await manager.save(candidate);
       await this.recordCandidate(manager, actor, 'candidate.updated', saved, before, ipAddress);
       const [response] = await this.candidateViews.toResponses(manager, round, [saved]);
@@ -138,7 +134,7 @@ export class SubmissionsService {
         throw illegalTransition('The list is submitted: withdraw it before removing rows.');
       }
       await manager.delete(Candidate, { id: candidate.id });
-      await this.recordCandidate(manager, actor, 'candidate.removed', candidate, snapshot(candidate), ipAddress, true);
+      await this.recordCandidate(manager, actor, 'candidate.removed', candidate, candidateSnapshot(candidate), ipAddress, true);
     });
   }
 
@@ -298,10 +294,7 @@ export class SubmissionsService {
     const round = await findRound(manager, found.roundId, 'share');
     const submission = await manager.findOneOrFail(PrefectureSubmission, { where: { id: found.submissionId }, lock: { mode: 'pessimistic_write' } });
     const candidate = await manager.findOneOrFail(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
-    const fixingReturnedRow = candidate.reviewStatus === 'returned' && round.status !== 'published';
-    if (!fixingReturnedRow) {
-      assertEditable(round, submission.status);
-    }
+    assertCandidateEditable(round, submission.status, candidate);
     return { round, submission, candidate };
   }
 
@@ -333,7 +326,7 @@ export class SubmissionsService {
         entityType: 'candidate',
         entityId: candidate.id,
         before,
-        after: removed ? null : snapshot(candidate),
+        after: removed ? null : candidateSnapshot(candidate),
         prefectureCode: candidate.prefectureCode,
         specialtyCode: candidate.specialtyCode,
         facilityId: candidate.facilityId,
@@ -380,6 +373,26 @@ function assertEditable(round: NominationRound, status: SubmissionStatus): void 
   throw illegalTransition('The deadline has passed: only the JMSB can reopen the list now.');
 }
 
+/** A row may change while its list is editable, and a row a society returned may be fixed on its own. */
+export function candidateEditable(round: NominationRound, submissionStatus: SubmissionStatus, candidate: Candidate): boolean {
+  const fixingReturnedRow = candidate.reviewStatus === 'returned' && round.status !== 'published';
+  return fixingReturnedRow || submissionEditable(round, submissionStatus, new Date());
+}
+
+export function assertCandidateEditable(round: NominationRound, submissionStatus: SubmissionStatus, candidate: Candidate): void {
+  if (!candidateEditable(round, submissionStatus, candidate)) {
+    assertEditable(round, submissionStatus);
+  }
+}
+
+/** Applies a change to a row; the society confirmed other figures, so a changed confirmed row goes back to it. */
+export function changeCandidate(candidate: Candidate, change: Partial<Candidate>): void {
+  Object.assign(candidate, change);
+  if (candidate.reviewStatus === 'confirmed') {
+    Object.assign(candidate, { reviewStatus: 'pending', reviewedAt: null, reviewedBy: null });
+  }
+}
+
 export function candidateFields(fields: CandidateFields): Partial<Candidate> {
   return {
     acceptableNumber: fields.acceptableNumber ?? null,
@@ -395,7 +408,7 @@ export function candidateFields(fields: CandidateFields): Partial<Candidate> {
   };
 }
 
-function snapshot(candidate: Candidate): Record<string, unknown> {
+export function candidateSnapshot(candidate: Candidate): Record<string, unknown> {
   const {
     acceptableNumber,
     acceptablePeriods,

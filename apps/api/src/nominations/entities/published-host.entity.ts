@@ -1,10 +1,12 @@
 import { AcceptablePeriod } from '@renkei/contract';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { NominationRound } from './nomination-round.entity';
 
 /**
  * A row of a round's published host list, frozen at publication: later edits to facilities or
- * candidates do not change what was published. One row per confirmed candidate × eligible category.
+ * candidates do not change what was published. Only the acceptable number and periods may be
+ * revised afterwards, by the host or its prefecture (audited; residents who saved the host are told).
+ * One row per confirmed candidate × eligible category.
  */
 @Entity({ name: 'published_host' })
 @Index('ix_published_host_round', ['roundId', 'prefectureCode', 'specialtyCode', 'facilityCode'])
@@ -57,4 +59,7 @@ export class PublishedHost {
 
   @Column({ type: 'boolean' })
   sample!: boolean;
+
+  @VersionColumn()
+  version!: number;
 }
