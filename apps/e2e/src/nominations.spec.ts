@@ -105,15 +105,19 @@ test('nomination round: JMSB → Aomori and Chiba → society → published host
   await aomori.getByTestId('tasks').getByRole('link', { name: '候補リストを提出する' }).click();
   await expect(aomori.getByRole('heading', { level: 1, name: '青森県の候補リスト' })).toBeVisible();
 
-  // The row to keep: a pre-filled internal-medicine row at a host in a physician-scarce area (from the API, not hard-coded).
+  // The row to keep: last round's internal-medicine host in a physician-scarce area (the demo published 2026),
+  // pre-filled with its acceptable number and its periods one year on (from the API, not hard-coded).
   const list = await listOf(aomori.request, roundId);
   const kept = list.candidates.find(
-    (row) => row.specialtyCode === SPECIALTY && row.origin === 'scarce-area' && row.facility.physicianScarceArea,
+    (row) => row.specialtyCode === SPECIALTY && row.origin === 'previous-host' && row.facility.physicianScarceArea,
   ) as CandidateResponse;
   expect(kept).toBeDefined();
+  expect(kept.acceptableNumber).not.toBeNull();
+  expect(kept.acceptablePeriods.length).toBeGreaterThan(0);
+  expect(kept.acceptablePeriods.every((period) => period.startMonth.startsWith('2027-'))).toBe(true);
   const others = list.candidates.filter((row) => row.id !== kept.id);
   const keptCard = aomori.locator(`[data-candidate="${kept.facility.facilityCode}:${SPECIALTY}"]`);
-  await expect(keptCard).toContainText('提出できない理由');
+  await expect(keptCard).toContainText('前回の連携先（自動入力）');
   await expect(aomori.getByRole('button', { name: 'リストを提出する' })).toBeDisabled();
   await expect(aomori.getByTestId('blockers')).toContainText('受入可能数（年間）');
 
@@ -135,11 +139,16 @@ test('nomination round: JMSB → Aomori and Chiba → society → published host
   await aomori.reload();
   await expect(aomori.locator('[data-candidate]')).toHaveCount(1);
 
-  // Fill the row in the dialog.
+  // Confirm last year's answers with this year's figures in the dialog: one period, from April for 12 months.
   await keptCard.getByRole('button', { name: /^編集/ }).click();
   const dialog = aomori.getByRole('dialog');
   await dialog.getByLabel('受入可能数（年間）').fill('2');
-  await dialog.getByRole('button', { name: '時期を追加' }).click();
+  for (let remaining = kept.acceptablePeriods.length; remaining > 1; remaining -= 1) {
+    await dialog
+      .getByRole('button', { name: /^受入可能時期 \d+ を削除/ })
+      .last()
+      .click();
+  }
   await dialog.getByLabel('開始月').fill('2027-04');
   await dialog.getByLabel('期間（か月）').fill('12');
   await dialog.getByLabel('担当者', { exact: true }).fill('青森 花子');

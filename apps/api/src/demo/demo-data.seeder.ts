@@ -8,14 +8,18 @@ import { Facility } from '../facilities/facility.entity';
 import { Prefecture } from '../reference-data/entities/prefecture.entity';
 import { SecondaryMedicalArea } from '../reference-data/entities/secondary-medical-area.entity';
 import { DEMO_ACCOUNTS, DEMO_FACILITIES, DEMO_PASSWORD } from './demo-data';
+import { DemoRoundSeeder } from './demo-round.seeder';
 import { sampleFacilities } from './sample-facilities';
 
-/** Creates the demo facilities and one account per role, once; never touches anything else. */
+/** Creates the demo facilities, one account per role and a published round, once; never touches anything else. */
 @Injectable()
 export class DemoDataSeeder {
   private readonly logger = new Logger(DemoDataSeeder.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly demoRound: DemoRoundSeeder,
+  ) {}
 
   async seed(): Promise<void> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -73,6 +77,8 @@ export class DemoDataSeeder {
         if (created > 0) {
           this.logger.log(`Created ${created} demo accounts`);
         }
+        const jmsb = await manager.findOneByOrFail(UserAccount, { email: DEMO_ACCOUNTS.find((account) => account.role === 'jmsb')?.email });
+        await this.demoRound.seed(manager, jmsb.id);
       }),
     );
   }
