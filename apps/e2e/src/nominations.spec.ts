@@ -1,7 +1,7 @@
 import { APIRequestContext, Browser, BrowserContext, expect, Page, test } from '@playwright/test';
 import type { CandidateResponse, SubmissionResponse } from '@renkei/contract';
 import { Workbook } from 'exceljs';
-import { signIn } from './support/demo-accounts';
+import { DEMO_HOST_FACILITY, signIn } from './support/demo-accounts';
 
 /**
  * The nomination workflow end to end with the demo accounts: the JMSB opens the 2027 round; Aomori
@@ -109,8 +109,9 @@ test('nomination round: JMSB → Aomori and Chiba → society → published host
   // pre-filled with its acceptable number and its periods one year on (from the API, not hard-coded).
   const list = await listOf(aomori.request, roundId);
   const kept = list.candidates.find(
-    (row) => row.specialtyCode === SPECIALTY && row.origin === 'previous-host' && row.facility.physicianScarceArea,
+    (row) => row.specialtyCode === SPECIALTY && row.origin === 'previous-host' && row.facility.facilityCode === DEMO_HOST_FACILITY.code,
   ) as CandidateResponse;
+  expect(kept.facility.physicianScarceArea).toBe(true);
   expect(kept).toBeDefined();
   expect(kept.acceptableNumber).not.toBeNull();
   expect(kept.acceptablePeriods.length).toBeGreaterThan(0);
@@ -310,6 +311,7 @@ test('nomination round: JMSB → Aomori and Chiba → society → published host
     ['aomori@demo.renkei.test', '【2027年度募集】連携先施設を公表しました'],
     ['chiba@demo.renkei.test', '【2027年度募集】連携先施設を公表しました'],
     ['internal-medicine@demo.renkei.test', '【2027年度募集】連携先施設を公表しました'],
+    ['host@demo.renkei.test', `【2027年度募集】貴施設が連携先施設として公表されました（${DEMO_HOST_FACILITY.name}）`],
   ].map(([recipient, subject]) => `${recipient} ${subject}`);
   await expect
     .poll(

@@ -4,6 +4,7 @@ import { EntityManager, IsNull } from 'typeorm';
 import { RoleAssignment } from '../accounts/entities/role-assignment.entity';
 import { UserAccount } from '../accounts/entities/user-account.entity';
 import { appConfig, AppConfig } from '../config/app.config';
+import { Facility } from '../facilities/facility.entity';
 import { MailOutboxService } from '../notifications/mail-outbox.service';
 import { NominationMailStep } from '../notifications/mail-templates';
 import { Prefecture } from '../reference-data/entities/prefecture.entity';
@@ -11,13 +12,17 @@ import { Specialty } from '../reference-data/entities/specialty.entity';
 import { NominationRound } from './entities/nomination-round.entity';
 
 /** Who receives a step's e-mail: everyone holding the role in that scope. */
-export type Audience = { role: 'jmsb' } | { role: 'prefecture'; prefectureCode: string } | { role: 'society'; specialtyCode: string };
+export type Audience =
+  | { role: 'jmsb' }
+  | { role: 'prefecture'; prefectureCode: string }
+  | { role: 'society'; specialtyCode: string }
+  | { role: 'host-facility'; facilityId: string };
 
 export interface StepMail {
   step: NominationMailStep;
   audience: Audience;
   /** The prefecture or specialty the step concerns (named in each recipient's language). */
-  about: { prefectureCode: string } | { specialtyCode: string } | null;
+  about: { prefectureCode: string } | { specialtyCode: string } | { facilityId: string } | null;
   /** Web path (after /{language}) where the recipient acts. */
   path: string;
   deadline?: Date | null;
@@ -71,6 +76,9 @@ export class NominationNotifier {
     if (audience.role === 'society') {
       query.andWhere('assignment.specialtyCode = :specialtyCode', { specialtyCode: audience.specialtyCode });
     }
+    if (audience.role === 'host-facility') {
+      query.andWhere('assignment.facilityId = :facilityId', { facilityId: audience.facilityId });
+    }
     return query.getMany();
   }
 
@@ -83,6 +91,10 @@ export class NominationNotifier {
       const specialty = await manager.findOneByOrFail(Specialty, { code: about.specialtyCode });
       return { ja: specialty.nameJa, en: specialty.nameEn };
     }
+    if (about && 'facilityId' in about) {
+      const facility = await manager.findOneByOrFail(Facility, { id: about.facilityId });
+      return { ja: facility.name, en: facility.name };
+    }
     return { ja: '全国', en: 'all prefectures' };
   }
 }
@@ -93,4 +105,5 @@ export const NOMINATION_PATHS = {
   prefectureList: (roundId: string, prefectureCode: string) => `/nominations/rounds/${roundId}/prefectures/${prefectureCode}`,
   review: (roundId: string, specialtyCode: string) => `/nominations/rounds/${roundId}/review/${specialtyCode}`,
   published: (roundId: string) => `/hosts/${roundId}`,
+  hostProfile: '/host-profile',
 };

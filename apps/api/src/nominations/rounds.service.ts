@@ -306,6 +306,24 @@ export class RoundsService {
           path: NOMINATION_PATHS.published(round.id),
         });
       }
+      // Seed step 3: the prefecture informs its facilities; here each published host hears it directly.
+      const specialties = new Map((await manager.find(Specialty)).map((specialty) => [specialty.code, specialty]));
+      const placesByFacility = new Map<string, PublishedHost[]>();
+      for (const row of rows) placesByFacility.set(row.facilityId, [...(placesByFacility.get(row.facilityId) ?? []), row]);
+      for (const [facilityId, places] of placesByFacility) {
+        await this.notifier.notify(manager, round, {
+          step: 'host-published',
+          audience: { role: 'host-facility', facilityId },
+          about: { facilityId },
+          path: NOMINATION_PATHS.hostProfile,
+          facts: (language) =>
+            places.map((place): [string, string] => {
+              const specialty = specialties.get(place.specialtyCode);
+              const name = (language === 'ja' ? specialty?.nameJa : specialty?.nameEn) ?? place.specialtyCode;
+              return [name, language === 'ja' ? `受入可能数 ${place.acceptableNumber}名` : `${place.acceptableNumber} acceptable`];
+            }),
+        });
+      }
       await this.audit.record(
         {
           action: 'nomination-round.published',

@@ -37,6 +37,7 @@ export const NOMINATION_MAIL_STEPS = [
   'candidate-returned',
   'candidate-resubmitted',
   'hosts-published',
+  'host-published',
   'prefecture-deadline-reminder',
   'society-deadline-reminder',
 ] as const;
@@ -212,40 +213,124 @@ const NOMINATION_STEP_TEXT: Record<NominationMailStep, Record<MailLanguage, { su
     },
   },
   'submission-submitted': {
-    ja: { subject: '【{year}年度募集】{subject}が候補リストを提出しました', lead: '{subject}が連携先施設の候補リストを提出しました。', action: '集計を開く' },
-    en: { subject: '[{year} recruitment] {subject} submitted its candidate list', lead: '{subject} submitted its list of candidate host facilities.', action: 'Open the compilation' },
+    ja: {
+      subject: '【{year}年度募集】{subject}が候補リストを提出しました',
+      lead: '{subject}が連携先施設の候補リストを提出しました。',
+      action: '集計を開く',
+    },
+    en: {
+      subject: '[{year} recruitment] {subject} submitted its candidate list',
+      lead: '{subject} submitted its list of candidate host facilities.',
+      action: 'Open the compilation',
+    },
   },
   'submission-withdrawn': {
-    ja: { subject: '【{year}年度募集】{subject}が候補リストを取り下げました', lead: '{subject}が候補リストを取り下げました。再提出をお待ちください。', action: '集計を開く' },
-    en: { subject: '[{year} recruitment] {subject} withdrew its candidate list', lead: '{subject} withdrew its candidate list to change it; it will be submitted again.', action: 'Open the compilation' },
+    ja: {
+      subject: '【{year}年度募集】{subject}が候補リストを取り下げました',
+      lead: '{subject}が候補リストを取り下げました。再提出をお待ちください。',
+      action: '集計を開く',
+    },
+    en: {
+      subject: '[{year} recruitment] {subject} withdrew its candidate list',
+      lead: '{subject} withdrew its candidate list to change it; it will be submitted again.',
+      action: 'Open the compilation',
+    },
   },
   'submission-returned': {
-    ja: { subject: '【{year}年度募集】候補リストが差し戻されました（{subject}）', lead: '日本専門医機構が候補リストを差し戻しました。コメントを確認し、修正のうえ再提出してください。', action: '候補リストを開く' },
-    en: { subject: '[{year} recruitment] Your candidate list was returned ({subject})', lead: 'The JMSB returned your candidate list. Read the comment, fix the list and submit it again.', action: 'Open the candidate list' },
+    ja: {
+      subject: '【{year}年度募集】候補リストが差し戻されました（{subject}）',
+      lead: '日本専門医機構が候補リストを差し戻しました。コメントを確認し、修正のうえ再提出してください。',
+      action: '候補リストを開く',
+    },
+    en: {
+      subject: '[{year} recruitment] Your candidate list was returned ({subject})',
+      lead: 'The JMSB returned your candidate list. Read the comment, fix the list and submit it again.',
+      action: 'Open the candidate list',
+    },
   },
   'candidates-sent-to-society': {
-    ja: { subject: '【{year}年度募集】連携先施設候補の確認のお願い（{subject}）', lead: '都道府県から推薦された{subject}の連携先施設候補の確認をお願いします。各候補を確認するか、コメントを付けて差し戻してください。', action: '候補を確認する' },
-    en: { subject: '[{year} recruitment] Please review the candidate host facilities ({subject})', lead: 'Please review the candidate host facilities the prefectures nominated for {subject}: confirm each, or return it with a comment.', action: 'Review the candidates' },
+    ja: {
+      subject: '【{year}年度募集】連携先施設候補の確認のお願い（{subject}）',
+      lead: '都道府県から推薦された{subject}の連携先施設候補の確認をお願いします。各候補を確認するか、コメントを付けて差し戻してください。',
+      action: '候補を確認する',
+    },
+    en: {
+      subject: '[{year} recruitment] Please review the candidate host facilities ({subject})',
+      lead: 'Please review the candidate host facilities the prefectures nominated for {subject}: confirm each, or return it with a comment.',
+      action: 'Review the candidates',
+    },
   },
   'candidate-returned': {
-    ja: { subject: '【{year}年度募集】学会が候補を差し戻しました（{subject}）', lead: '基本領域学会が候補を差し戻しました。コメントを確認し、修正のうえ再提出してください。', action: '候補リストを開く' },
-    en: { subject: '[{year} recruitment] A society returned a candidate ({subject})', lead: 'A specialty society returned a candidate. Read the comment, fix the row and submit it again.', action: 'Open the candidate list' },
+    ja: {
+      subject: '【{year}年度募集】学会が候補を差し戻しました（{subject}）',
+      lead: '基本領域学会が候補を差し戻しました。コメントを確認し、修正のうえ再提出してください。',
+      action: '候補リストを開く',
+    },
+    en: {
+      subject: '[{year} recruitment] A society returned a candidate ({subject})',
+      lead: 'A specialty society returned a candidate. Read the comment, fix the row and submit it again.',
+      action: 'Open the candidate list',
+    },
   },
   'candidate-resubmitted': {
-    ja: { subject: '【{year}年度募集】差し戻した候補が再提出されました（{subject}）', lead: '差し戻した候補が修正され、再提出されました。確認をお願いします。', action: '候補を確認する' },
-    en: { subject: '[{year} recruitment] A returned candidate was resubmitted ({subject})', lead: 'A candidate you returned has been fixed and submitted again. Please review it.', action: 'Review the candidates' },
+    ja: {
+      subject: '【{year}年度募集】差し戻した候補が再提出されました（{subject}）',
+      lead: '差し戻した候補が修正され、再提出されました。確認をお願いします。',
+      action: '候補を確認する',
+    },
+    en: {
+      subject: '[{year} recruitment] A returned candidate was resubmitted ({subject})',
+      lead: 'A candidate you returned has been fixed and submitted again. Please review it.',
+      action: 'Review the candidates',
+    },
   },
   'hosts-published': {
-    ja: { subject: '【{year}年度募集】連携先施設を公表しました', lead: '日本専門医機構は{year}年度募集の連携先施設を公表しました。', action: '公表リストを開く' },
-    en: { subject: '[{year} recruitment] The host facilities are published', lead: 'The JMSB has published the host facilities for the {year} recruitment.', action: 'Open the published list' },
+    ja: {
+      subject: '【{year}年度募集】連携先施設を公表しました',
+      lead: '日本専門医機構は{year}年度募集の連携先施設を公表しました。',
+      action: '公表リストを開く',
+    },
+    en: {
+      subject: '[{year} recruitment] The host facilities are published',
+      lead: 'The JMSB has published the host facilities for the {year} recruitment.',
+      action: 'Open the published list',
+    },
+  },
+  'host-published': {
+    ja: {
+      subject: '【{year}年度募集】貴施設が連携先施設として公表されました（{subject}）',
+      lead: '{subject}は、{year}年度募集の連携先施設として公表されました。研修と生活の情報（施設プロフィール）を記入して都道府県の承認を受けると、専攻医が探す連携先一覧に表示されます。',
+      action: '施設プロフィールを開く',
+    },
+    en: {
+      subject: '[{year} recruitment] Your facility is published as a host ({subject})',
+      lead: '{subject} is published as a host facility for the {year} recruitment. Describe its training and living conditions in the host profile; once your prefecture approves it, residents see it in the host directory.',
+      action: 'Open the host profile',
+    },
   },
   'prefecture-deadline-reminder': {
-    ja: { subject: '【{year}年度募集】候補リスト提出期限が近づいています（{subject}）', lead: '連携先施設候補リストの提出期限が近づいています。まだ提出されていません。', action: '候補リストを開く' },
-    en: { subject: '[{year} recruitment] The candidate list is due soon ({subject})', lead: 'The candidate list is due soon and has not been submitted yet.', action: 'Open the candidate list' },
+    ja: {
+      subject: '【{year}年度募集】候補リスト提出期限が近づいています（{subject}）',
+      lead: '連携先施設候補リストの提出期限が近づいています。まだ提出されていません。',
+      action: '候補リストを開く',
+    },
+    en: {
+      subject: '[{year} recruitment] The candidate list is due soon ({subject})',
+      lead: 'The candidate list is due soon and has not been submitted yet.',
+      action: 'Open the candidate list',
+    },
   },
   'society-deadline-reminder': {
-    ja: { subject: '【{year}年度募集】候補確認の期限が近づいています（{subject}）', lead: '連携先施設候補の確認期限が近づいています。未確認の候補があります。', action: '候補を確認する' },
-    en: { subject: '[{year} recruitment] Candidate review is due soon ({subject})', lead: 'The review of candidate host facilities is due soon and some candidates are still waiting.', action: 'Review the candidates' },
+    ja: {
+      subject: '【{year}年度募集】候補確認の期限が近づいています（{subject}）',
+      lead: '連携先施設候補の確認期限が近づいています。未確認の候補があります。',
+      action: '候補を確認する',
+    },
+    en: {
+      subject: '[{year} recruitment] Candidate review is due soon ({subject})',
+      lead: 'The review of candidate host facilities is due soon and some candidates are still waiting.',
+      action: 'Review the candidates',
+    },
   },
 };
 

@@ -262,8 +262,15 @@ describe('nomination rounds: JMSB → prefecture → society → published hosts
     // Publication: public, frozen, exportable and formula-safe.
     const anonymous = request(testApp.http);
     await anonymous.get(`/api/rounds/${round.id}/published-hosts`).expect(404);
+    const hostUser = await createUser(dataSource, { role: 'host-facility', facilityId: scarceHost.id });
     const published = (await jmsb.post(`/api/rounds/${round.id}/publish`).send({ version: reviewing.version }).expect(200)).body as RoundResponse;
     expect(published.status).toBe('published');
+    // The published host hears it directly, with its places and a link to its profile.
+    const [hostMail] = await mailsTo(hostUser.email);
+    expect(hostMail?.subject).toBe(`【2026年度募集】貴施設が連携先施設として公表されました（${scarceHost.name}）`);
+    expect(hostMail?.textBody).toContain('内科');
+    expect(hostMail?.textBody).toContain('受入可能数 3名');
+    expect(hostMail?.textBody).toContain('/ja/host-profile');
     const hosts = (await anonymous.get(`/api/rounds/${round.id}/published-hosts`).expect(200)).body as PublishedHostsResponse;
     const ours = hosts.hosts.filter((host) => host.facilityCode === scarceHost.facilityCode);
     expect(ours.map((host) => host.categoryCode)).toContain('special-regional');
