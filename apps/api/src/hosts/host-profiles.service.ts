@@ -5,22 +5,11 @@ import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Facility } from '../facilities/facility.entity';
 import { HostProfile } from './entities/host-profile.entity';
+import { mayEdit, mayReview } from './host-profile-access';
+import { HostProfileNotifier } from './host-profile-notifier';
 import { HostProfilesErrorCode, HostProfilesException } from './host-profiles.exception';
+import { HostPhotosService } from './photos/host-photos.service';
 import { emptyProfile, profileCompleteness } from './profile-completeness';
-
-/** Who may write a host's profile: its own host-facility users, and its prefecture on their behalf. */
-function mayEdit(user: CurrentUserContext, facility: Facility): boolean {
-  return user.roles.some(
-    (role) =>
-      (role.role === 'host-facility' && role.facilityId === facility.id) ||
-      (role.role === 'prefecture' && role.prefectureCode === facility.prefectureCode),
-  );
-}
-
-/** Only the facility's prefecture approves what the public will see. */
-function mayReview(user: CurrentUserContext, facility: Facility): boolean {
-  return user.roles.some((role) => role.role === 'prefecture' && role.prefectureCode === facility.prefectureCode);
-}
 
 /**
  * Host profiles: the host writes a draft and submits it; its prefecture approves (the draft becomes
@@ -31,6 +20,8 @@ export class HostProfilesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly photos: HostPhotosService,
+    private readonly notifier: HostProfileNotifier,
   ) {}
 
   async get(viewer: CurrentUserContext, facilityId: string): Promise<HostProfileResponse> {
@@ -53,11 +44,14 @@ export class HostProfilesService {
       if (profile?.status === 'submitted') {
         throw illegal('The profile is waiting for the prefecture’s review: it can change again once reviewed or returned.');
       }
+      await this.photos.assertOwnPhotos(manager, facilityId, request.photos);
       const draft: HostProfileContent = {
+        nameReading: request.nameReading ?? null,
         training: request.training,
         living: request.living,
         message: request.message ?? null,
         contact: request.contact,
+        photos: request.photos ?? [],
       };
       const saved = await manager.save(
         profile
@@ -72,6 +66,7 @@ export class HostProfilesService {
               reviewedBy: null,
             }),
       );
+      await this.photos.deleteUnreferenced(manager, facilityId, draft, saved.published);
       await this.record(manager, actor, 'host-profile.updated', facility, ipAddress, { completeness: profileCompleteness(draft).percent });
       return toResponse(facility, saved);
     });
@@ -89,6 +84,7 @@ export class HostProfilesService {
       profile.reviewComment = null;
       const saved = await manager.save(profile);
       await this.record(manager, actor, 'host-profile.submitted', facility, ipAddress);
+      await this.notifier.notify(manager, facility, 'submitted');
       return toResponse(facility, saved);
     });
   }
@@ -100,6 +96,8 @@ export class HostProfilesService {
       Object.assign(profile, { status: 'approved', published: profile.draft, publishedAt: new Date(), reviewedBy: actor.id, reviewComment: null });
       const saved = await manager.save(profile);
       await this.record(manager, actor, 'host-profile.approved', facility, ipAddress);
+      await this.photos.deleteUnreferenced(manager, facilityId, saved.published);
+      await this.notifier.notify(manager, facility, 'approved');
       return toResponse(facility, saved);
     });
   }
@@ -110,6 +108,7 @@ export class HostProfilesService {
       Object.assign(profile, { status: 'returned', reviewedBy: actor.id, reviewComment: request.comment.trim() });
       const saved = await manager.save(profile);
       await this.record(manager, actor, 'host-profile.returned', facility, ipAddress, { comment: saved.reviewComment });
+      await this.notifier.notify(manager, facility, 'returned', saved.reviewComment);
       return toResponse(facility, saved);
     });
   }

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { HostProfileNotifier } from './host-profile-notifier';
 import { HostProfilesController } from './host-profiles.controller';
 import { HostProfilesService } from './host-profiles.service';
+import { HostPhotosController } from './photos/host-photos.controller';
+import { HostPhotosService } from './photos/host-photos.service';
 
 /** Host profiles for residents: written by the host, approved by its prefecture, public once approved. */
 @Module({
-  controllers: [HostProfilesController],
-  providers: [HostProfilesService],
+  imports: [NotificationsModule],
+  controllers: [HostProfilesController, HostPhotosController],
+  providers: [HostProfilesService, HostPhotosService, HostProfileNotifier],
 })
 export class HostsModule {}
