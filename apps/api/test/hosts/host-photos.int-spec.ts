@@ -152,7 +152,10 @@ describe('host photos: images only, checked by content, public once approved', (
     const refused = await host
       .send('PUT', profilePath, { ...PROFILE, photos: [{ id: photo.id }, { id: foreign.id, caption: '他院' }], version: 0 })
       .expect(400);
-    expect(refused.body).toMatchObject({ code: 'PHOTO_NOT_THIS_FACILITY', fieldErrors: { photos: ['photos must be photos uploaded for this facility'] } });
+    expect(refused.body).toMatchObject({
+      code: 'PHOTO_NOT_THIS_FACILITY',
+      fieldErrors: { photos: ['photos must be photos uploaded for this facility'] },
+    });
     const unknown = await host.send('PUT', profilePath, { ...PROFILE, photos: [{ id: randomUUID() }], version: 0 }).expect(400);
     expect(unknown.body.fieldErrors.photos).toBeDefined();
     await host
