@@ -242,10 +242,16 @@ export class HostAlertsService {
     return this.url(language, HOST_ALERT_PATHS.unsubscribe(unsubscribe.token));
   }
 
-  /** Expired confirm links go; so do addresses that never confirmed within the week. */
+  /** Expired confirm links go, and with them what only they could confirm: unconfirmed addresses and unconfirmed saved hosts. */
   private async forgetExpired(manager: EntityManager): Promise<void> {
     await manager.delete(HostAlertToken, { purpose: 'confirm', expiresAt: LessThan(new Date()) });
-    await manager.delete(HostAlertSubscription, { status: 'pending', createdAt: LessThan(new Date(Date.now() - HOST_ALERT_CONFIRM_DAYS * DAY_MS)) });
+    const withoutConfirmLink = `NOT EXISTS (SELECT 1 FROM host_alert_token token WHERE token.subscription_id = %s AND token.purpose = 'confirm')`;
+    await manager.query(
+      `DELETE FROM host_alert_subscription subscription WHERE subscription.status = 'pending' AND ${withoutConfirmLink.replace('%s', 'subscription.id')}`,
+    );
+    await manager.query(
+      `DELETE FROM host_alert_host saved WHERE NOT saved.confirmed AND ${withoutConfirmLink.replace('%s', 'saved.subscription_id')}`,
+    );
   }
 
   private links(hosts: { facilityId: string; name: string }[], language: Language): MailHost[] {

@@ -162,6 +162,29 @@ describe('host alerts (double opt-in) and profile review mails, through a real S
     expect(await dataSource.getRepository(OutboxMessage).countBy({ recipient: nobody })).toBe(0);
     expect(await dataSource.getRepository(HostAlertSubscription).countBy({ email: nobody })).toBe(0);
 
+    // A confirmation link stops working after its week; the unconfirmed address is then forgotten.
+    const late = `late-${randomUUID().slice(0, 8)}@test.renkei.invalid`;
+    await visitor
+      .post('/api/host-alerts')
+      .send({ email: late, facilityIds: [host.id], language: 'en' })
+      .expect(202);
+    const lateMail = await nthMailTo(late, 1);
+    expect(lateMail?.subject).toBe('Please confirm your renkei host alerts');
+    await dataSource.query(
+      `UPDATE host_alert_token SET expires_at = now() - interval '1 minute'
+        WHERE purpose = 'confirm' AND subscription_id = (SELECT id FROM host_alert_subscription WHERE email = $1)`,
+      [late],
+    );
+    await visitor
+      .post('/api/host-alerts/confirm')
+      .send({ token: tokenIn(lateMail?.text, 'confirm') })
+      .expect(404);
+    await visitor
+      .post('/api/host-alerts')
+      .send({ email: nobody, facilityIds: [notHost.id], language: 'en' })
+      .expect(202);
+    expect(await dataSource.getRepository(HostAlertSubscription).countBy({ email: late })).toBe(0);
+
     for (const action of ['confirm', 'unsubscribe']) {
       const unknown = await visitor
         .post(`/api/host-alerts/${action}`)
