@@ -10,6 +10,7 @@ import { DemoModule } from '../demo/demo.module';
 import { EligibilityModule } from '../eligibility/eligibility.module';
 import { FacilitiesModule } from '../facilities/facilities.module';
 import { HealthModule } from '../health/health.module';
+import { HostAlertsModule } from '../host-alerts/host-alerts.module';
 import { HostsModule } from '../hosts/hosts.module';
 import { ImportsModule } from '../imports/imports.module';
 import { NominationsModule } from '../nominations/nominations.module';
@@ -38,6 +39,7 @@ import { WebAppModule } from '../web-app/web-app.module';
     ImportsModule,
     NominationsModule,
     HostsModule,
+    HostAlertsModule,
     ReferenceDataModule,
     WebAppModule,
   ],

@@ -12,7 +12,11 @@ import { CeilingValue } from '../eligibility/entities/ceiling-value.entity';
 import { EligibilityExceptionRecord } from '../eligibility/entities/eligibility-exception.entity';
 import { RuleSetRecord } from '../eligibility/entities/rule-set.entity';
 import { Facility } from '../facilities/facility.entity';
+import { HostAlertHost } from '../host-alerts/entities/host-alert-host.entity';
+import { HostAlertSubscription } from '../host-alerts/entities/host-alert-subscription.entity';
+import { HostAlertToken } from '../host-alerts/entities/host-alert-token.entity';
 import { HostProfile } from '../hosts/entities/host-profile.entity';
+import { HostPhoto } from '../hosts/photos/host-photo.entity';
 import { Candidate } from '../nominations/entities/candidate.entity';
 import { NominationRound } from '../nominations/entities/nomination-round.entity';
 import { PrefectureSubmission } from '../nominations/entities/prefecture-submission.entity';
@@ -55,4 +59,8 @@ export const ENTITIES = [
   Candidate,
   PublishedHost,
   HostProfile,
+  HostPhoto,
+  HostAlertSubscription,
+  HostAlertHost,
+  HostAlertToken,
 ];

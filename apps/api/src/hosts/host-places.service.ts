@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Facility } from '../facilities/facility.entity';
+import { HostAlertsService } from '../host-alerts/host-alerts.service';
 import { NOMINATED_CATEGORY } from '../nominations/candidate-views.service';
 import { Candidate } from '../nominations/entities/candidate.entity';
 import { NominationRound } from '../nominations/entities/nomination-round.entity';
@@ -12,7 +13,7 @@ import { PublishedHost } from '../nominations/entities/published-host.entity';
 import { findRound } from '../nominations/rounds.service';
 import { assertCandidateEditable, candidateEditable, candidateSnapshot, changeCandidate } from '../nominations/submissions.service';
 import { HostProfilesErrorCode, HostProfilesException } from './host-profiles.exception';
-import { mayEditHostProfile } from './host-profile-scope';
+import { mayEdit } from './host-profile-access';
 
 /**
  * A host's acceptable number and periods per specialty, in the most recent round that names it.
@@ -24,6 +25,7 @@ export class HostPlacesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly hostAlerts: HostAlertsService,
   ) {}
 
   async placesOf(manager: EntityManager, facilityId: string): Promise<HostPlaceResponse[]> {
@@ -53,7 +55,7 @@ export class HostPlacesService {
     return this.dataSource.transaction(async (manager) => {
       const facility = await manager.findOneBy(Facility, { id: facilityId });
       if (!facility || !facility.isHost) throw notFound();
-      if (!mayEditHostProfile(actor, facility)) {
+      if (!mayEdit(actor, facility)) {
         throw new HostProfilesException(
           HostProfilesErrorCode.OutOfScope,
           'You can change only your own facility’s places (or your prefecture’s hosts).',
@@ -78,6 +80,7 @@ export class HostPlacesService {
           { ...audit, action: 'published-host.updated', entityType: 'published-host', entityId: row.id, before, after: change },
           manager,
         );
+        await this.hostAlerts.notifyAcceptableNumberChanged(manager, facilityId, specialtyCode, before.acceptableNumber, change.acceptableNumber);
         return publishedPlace(round, saved);
       }
 

@@ -12,9 +12,11 @@ import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Facility } from '../facilities/facility.entity';
 import { HostProfile } from './entities/host-profile.entity';
+import { mayEdit, mayReview } from './host-profile-access';
+import { HostProfileNotifier } from './host-profile-notifier';
 import { HostProfilesErrorCode, HostProfilesException } from './host-profiles.exception';
 import { HostPlacesService } from './host-places.service';
-import { mayEditHostProfile, mayReviewHostProfile } from './host-profile-scope';
+import { HostPhotosService } from './photos/host-photos.service';
 import { emptyProfile, profileCompleteness } from './profile-completeness';
 
 /**
@@ -27,6 +29,8 @@ export class HostProfilesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly places: HostPlacesService,
+    private readonly photos: HostPhotosService,
+    private readonly notifier: HostProfileNotifier,
   ) {}
 
   /**
@@ -73,7 +77,7 @@ export class HostProfilesService {
 
   async get(viewer: CurrentUserContext, facilityId: string): Promise<HostProfileResponse> {
     const facility = await this.findFacility(this.dataSource.manager, facilityId);
-    if (!mayEditHostProfile(viewer, facility) && !viewer.roles.some((role) => role.role === 'jmsb')) {
+    if (!mayEdit(viewer, facility) && !viewer.roles.some((role) => role.role === 'jmsb')) {
       throw notFound();
     }
     const profile = await this.dataSource.manager.findOneBy(HostProfile, { facilityId });
@@ -91,11 +95,14 @@ export class HostProfilesService {
       if (profile?.status === 'submitted') {
         throw illegal('The profile is waiting for the prefecture’s review: it can change again once reviewed or returned.');
       }
+      await this.photos.assertOwnPhotos(manager, facilityId, request.photos);
       const draft: HostProfileContent = {
+        nameReading: request.nameReading ?? null,
         training: request.training,
         living: request.living,
         message: request.message ?? null,
         contact: request.contact,
+        photos: request.photos ?? [],
       };
       const saved = await manager.save(
         profile
@@ -110,6 +117,7 @@ export class HostProfilesService {
               reviewedBy: null,
             }),
       );
+      await this.photos.deleteUnreferenced(manager, facilityId, draft, saved.published);
       await this.record(manager, actor, 'host-profile.updated', facility, ipAddress, { completeness: profileCompleteness(draft).percent });
       return this.toResponse(manager, facility, saved);
     });
@@ -127,6 +135,7 @@ export class HostProfilesService {
       profile.reviewComment = null;
       const saved = await manager.save(profile);
       await this.record(manager, actor, 'host-profile.submitted', facility, ipAddress);
+      await this.notifier.notify(manager, facility, 'submitted');
       return this.toResponse(manager, facility, saved);
     });
   }
@@ -138,6 +147,8 @@ export class HostProfilesService {
       Object.assign(profile, { status: 'approved', published: profile.draft, publishedAt: new Date(), reviewedBy: actor.id, reviewComment: null });
       const saved = await manager.save(profile);
       await this.record(manager, actor, 'host-profile.approved', facility, ipAddress);
+      await this.photos.deleteUnreferenced(manager, facilityId, saved.published);
+      await this.notifier.notify(manager, facility, 'approved');
       return this.toResponse(manager, facility, saved);
     });
   }
@@ -148,6 +159,7 @@ export class HostProfilesService {
       Object.assign(profile, { status: 'returned', reviewedBy: actor.id, reviewComment: request.comment.trim() });
       const saved = await manager.save(profile);
       await this.record(manager, actor, 'host-profile.returned', facility, ipAddress, { comment: saved.reviewComment });
+      await this.notifier.notify(manager, facility, 'returned', saved.reviewComment);
       return this.toResponse(manager, facility, saved);
     });
   }
@@ -172,7 +184,7 @@ export class HostProfilesService {
 
   private async lockForEditing(manager: EntityManager, actor: CurrentUserContext, facilityId: string, version: number) {
     const facility = await this.findFacility(manager, facilityId);
-    if (!mayEditHostProfile(actor, facility)) {
+    if (!mayEdit(actor, facility)) {
       throw new HostProfilesException(
         HostProfilesErrorCode.OutOfScope,
         'You can edit only your own facility’s profile (or your prefecture’s hosts).',
@@ -191,7 +203,7 @@ export class HostProfilesService {
 
   private async lockForReview(manager: EntityManager, actor: CurrentUserContext, facilityId: string, version: number) {
     const facility = await this.findFacility(manager, facilityId);
-    if (!mayReviewHostProfile(actor, facility)) {
+    if (!mayReview(actor, facility)) {
       throw new HostProfilesException(HostProfilesErrorCode.OutOfScope, 'Only the facility’s prefecture reviews its profile.');
     }
     const { profile } = await this.lockForEditing(manager, actor, facilityId, version);

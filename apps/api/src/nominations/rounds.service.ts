@@ -15,6 +15,7 @@ import { EligibilityDataService } from '../eligibility/eligibility-data.service'
 import { RuleSetRecord } from '../eligibility/entities/rule-set.entity';
 import { FacilityEvaluationService } from '../eligibility/facility-evaluation.service';
 import { Facility } from '../facilities/facility.entity';
+import { HostAlertsService } from '../host-alerts/host-alerts.service';
 import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
 import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
 import { Prefecture } from '../reference-data/entities/prefecture.entity';
@@ -38,6 +39,7 @@ export class RoundsService {
     private readonly eligibilityData: EligibilityDataService,
     private readonly evaluation: FacilityEvaluationService,
     private readonly candidateViews: CandidateViewsService,
+    private readonly hostAlerts: HostAlertsService,
   ) {}
 
   async list(): Promise<RoundResponse[]> {
@@ -324,6 +326,7 @@ export class RoundsService {
             }),
         });
       }
+      await this.hostAlerts.notifyRoundPublished(manager, round);
       await this.audit.record(
         {
           action: 'nomination-round.published',

@@ -1,9 +1,13 @@
 import {
   escapeHtml,
   formatExpiry,
+  HOST_PROFILE_REVIEW_STEPS,
+  HostAlertParams,
   InvitationParams,
   isMailTemplateKey,
   MAIL_TEMPLATE_KEYS,
+  MailTemplateKey,
+  MailTemplateParams,
   NOMINATION_MAIL_STEPS,
   NominationStepParams,
   renderMail,
@@ -27,6 +31,31 @@ const nominationStep: NominationStepParams = {
   comment: '例年どおりご協力ください。',
   facts: [['SAMPLE-02-1', '青森サンプル病院（連携先）']],
   actionUrl: 'https://renkei.example.jp/ja/nominations/rounds/1/prefectures/02',
+};
+
+const hostAlert: HostAlertParams = {
+  event: { kind: 'published', recruitmentYear: 2027 },
+  hosts: [{ name: '西北五さくら病院', url: 'https://renkei.example.jp/ja/hosts/f1' }],
+  unsubscribeUrl: 'https://renkei.example.jp/ja/hosts/alerts/unsubscribe?token=u1',
+};
+
+const SAMPLE_PARAMS: { [K in MailTemplateKey]: MailTemplateParams[K] } = {
+  invitation,
+  'password-reset': { resetUrl: 'https://renkei.example.jp/reset', expiresAt: EXPIRES_AT },
+  'nomination-step': nominationStep,
+  'host-profile-review': {
+    step: 'returned',
+    facilityName: '西北五さくら病院',
+    comment: '連絡先を確認してください。',
+    actionUrl: 'https://renkei.example.jp/ja/host-profile',
+  },
+  'host-alert-confirmation': {
+    hosts: hostAlert.hosts,
+    confirmUrl: 'https://renkei.example.jp/ja/hosts/alerts/confirm?token=c1',
+    unsubscribeUrl: hostAlert.unsubscribeUrl,
+    expiresAt: EXPIRES_AT,
+  },
+  'host-alert': hostAlert,
 };
 
 describe('mail templates', () => {
@@ -98,12 +127,7 @@ describe('mail templates', () => {
   it('always has a plain-text part and a footer in the recipient’s language', () => {
     for (const template of MAIL_TEMPLATE_KEYS) {
       for (const language of ['ja', 'en'] as const) {
-        const params = {
-          ...invitation,
-          resetUrl: 'https://renkei.example.jp/reset',
-          ...nominationStep,
-        };
-        const mail = renderMail(template, language, params);
+        const mail = renderMail(template, language, SAMPLE_PARAMS[template]);
         expect(mail.text.trim().length).toBeGreaterThan(50);
         expect(mail.text).toContain(language === 'ja' ? '送信専用アドレス' : 'does not receive replies');
       }
@@ -157,8 +181,55 @@ describe('mail templates', () => {
   });
 
   it('knows its template keys', () => {
-    expect(MAIL_TEMPLATE_KEYS).toEqual(['invitation', 'password-reset', 'nomination-step']);
+    expect(MAIL_TEMPLATE_KEYS).toEqual([
+      'invitation',
+      'password-reset',
+      'nomination-step',
+      'host-profile-review',
+      'host-alert-confirmation',
+      'host-alert',
+    ]);
     expect(isMailTemplateKey('invitation')).toBe(true);
     expect(isMailTemplateKey('toString')).toBe(false);
+  });
+
+  it('renders each host profile review step with its link, and the comment of a return', () => {
+    for (const step of HOST_PROFILE_REVIEW_STEPS) {
+      const ja = renderMail('host-profile-review', 'ja', {
+        ...SAMPLE_PARAMS['host-profile-review'],
+        step,
+        comment: step === 'returned' ? '写真を追加してください。' : null,
+      });
+      const en = renderMail('host-profile-review', 'en', {
+        ...SAMPLE_PARAMS['host-profile-review'],
+        step,
+        facilityName: 'Seihokugo Hospital',
+        comment: null,
+      });
+      expect(ja.subject).toContain('西北五さくら病院');
+      expect(ja.text).toContain('https://renkei.example.jp/ja/host-profile');
+      expect(en.subject).not.toMatch(/[ぁ-んァ-ン]/u);
+      expect(ja.text.includes('コメント：写真を追加してください。')).toBe(step === 'returned');
+    }
+  });
+
+  it('puts the unsubscribe link in every host alert mail, with a link per saved host', () => {
+    const confirmation = renderMail('host-alert-confirmation', 'ja', SAMPLE_PARAMS['host-alert-confirmation']);
+    expect(confirmation.text).toContain('https://renkei.example.jp/ja/hosts/alerts/confirm?token=c1');
+    expect(confirmation.text).toContain('https://renkei.example.jp/ja/hosts/alerts/unsubscribe?token=u1');
+    expect(confirmation.html).toContain('href="https://renkei.example.jp/ja/hosts/f1"');
+
+    const published = renderMail('host-alert', 'en', hostAlert);
+    expect(published.subject).toBe('Saved hosts published for the 2027 recruitment');
+    expect(published.text).toContain('unsubscribe');
+    expect(published.text).toContain('https://renkei.example.jp/ja/hosts/alerts/unsubscribe?token=u1');
+
+    const changed = renderMail('host-alert', 'ja', {
+      ...hostAlert,
+      event: { kind: 'acceptable-number-changed', specialtyName: '内科', before: 2, after: 3 },
+    });
+    expect(changed.subject).toBe('【renkei】保存した連携先施設の受入可能数が変わりました（内科）');
+    expect(changed.text).toContain('内科の受入可能数が 2人 から 3人 に変わりました。');
+    expect(() => renderMail('host-alert', 'ja', { ...hostAlert, hosts: [] })).toThrow('hosts must list at least one host');
   });
 });

@@ -57,10 +57,50 @@ export interface NominationStepParams {
   actionUrl: string;
 }
 
+/** A host profile's review steps: submitted (to the prefecture), approved or returned (to the host). */
+export const HOST_PROFILE_REVIEW_STEPS = ['submitted', 'approved', 'returned'] as const;
+export type HostProfileReviewStep = (typeof HOST_PROFILE_REVIEW_STEPS)[number];
+
+export interface HostProfileReviewParams {
+  step: HostProfileReviewStep;
+  facilityName: string;
+  /** The prefecture's comment when it returns the profile. */
+  comment: string | null;
+  /** Absolute link to the profile editor or the review page. */
+  actionUrl: string;
+}
+
+/** A saved host, linked to its public page. */
+export interface HostAlertHost {
+  name: string;
+  url: string;
+}
+
+export interface HostAlertConfirmationParams {
+  hosts: HostAlertHost[];
+  confirmUrl: string;
+  unsubscribeUrl: string;
+  expiresAt: Date;
+}
+
+/** What happened to a saved host: published for a round, or a changed acceptable number. */
+export type HostAlertEvent =
+  | { kind: 'published'; recruitmentYear: number }
+  | { kind: 'acceptable-number-changed'; specialtyName: string; before: number | null; after: number };
+
+export interface HostAlertParams {
+  event: HostAlertEvent;
+  hosts: HostAlertHost[];
+  unsubscribeUrl: string;
+}
+
 export interface MailTemplateParams {
   invitation: InvitationParams;
   'password-reset': PasswordResetParams;
   'nomination-step': NominationStepParams;
+  'host-profile-review': HostProfileReviewParams;
+  'host-alert-confirmation': HostAlertConfirmationParams;
+  'host-alert': HostAlertParams;
 }
 
 export type MailTemplateKey = keyof MailTemplateParams;
@@ -184,7 +224,140 @@ const TEMPLATES: {
     ja: (params) => nominationStep(params, 'ja'),
     en: (params) => nominationStep(params, 'en'),
   },
+  'host-profile-review': {
+    ja: (params) => hostProfileReview(params, 'ja'),
+    en: (params) => hostProfileReview(params, 'en'),
+  },
+  'host-alert-confirmation': {
+    ja: (params) => ({
+      subject: '【renkei】連携先施設のお知らせメールの登録確認',
+      blocks: [
+        { paragraph: '以下の連携先施設について、新しい募集での公表や受入可能数の変更をお知らせするメールの登録を受け付けました。' },
+        ...hostLinks(params.hosts),
+        { paragraph: '登録を完了するには、以下のリンクを開き「登録を確認する」ボタンを押してください。確認するまでお知らせは届きません。' },
+        { action: { label: '登録を確認する', url: url('confirmUrl', params.confirmUrl) } },
+        { facts: [['有効期限', formatExpiry(params.expiresAt, 'ja')]] },
+        { paragraph: 'お心当たりがない場合は、このメールを破棄してください。登録は完了しません。' },
+        unsubscribe(params.unsubscribeUrl, 'ja'),
+      ],
+    }),
+    en: (params) => ({
+      subject: 'Please confirm your renkei host alerts',
+      blocks: [
+        {
+          paragraph:
+            'We received a request to e-mail you when these host facilities are published for a new round or change their acceptable number:',
+        },
+        ...hostLinks(params.hosts),
+        { paragraph: 'To start the alerts, open this link and press “Confirm”. Nothing is sent until you confirm.' },
+        { action: { label: 'Confirm the alerts', url: url('confirmUrl', params.confirmUrl) } },
+        { facts: [['Link expires', formatExpiry(params.expiresAt, 'en')]] },
+        { paragraph: 'If you did not ask for this, ignore this e-mail: no alerts will be sent.' },
+        unsubscribe(params.unsubscribeUrl, 'en'),
+      ],
+    }),
+  },
+  'host-alert': {
+    ja: (params) => hostAlert(params, 'ja'),
+    en: (params) => hostAlert(params, 'en'),
+  },
 };
+
+const HOST_PROFILE_REVIEW_TEXT: Record<HostProfileReviewStep, Record<MailLanguage, { subject: string; lead: string; action: string }>> = {
+  submitted: {
+    ja: {
+      subject: '【renkei】施設プロフィールの承認依頼（{facility}）',
+      lead: '{facility}が施設プロフィールの変更を提出しました。内容を確認し、承認するか差し戻してください。',
+      action: 'プロフィールを確認する',
+    },
+    en: {
+      subject: 'Host profile waiting for your approval ({facility})',
+      lead: '{facility} submitted changes to its host profile. Please review them and approve or return them.',
+      action: 'Review the profile',
+    },
+  },
+  approved: {
+    ja: {
+      subject: '【renkei】施設プロフィールが承認されました（{facility}）',
+      lead: '都道府県が{facility}の施設プロフィールを承認しました。承認された内容が公開されています。',
+      action: 'プロフィールを開く',
+    },
+    en: {
+      subject: 'Your host profile was approved ({facility})',
+      lead: 'The prefecture approved the host profile of {facility}. The approved version is now public.',
+      action: 'Open the profile',
+    },
+  },
+  returned: {
+    ja: {
+      subject: '【renkei】施設プロフィールが差し戻されました（{facility}）',
+      lead: '都道府県が{facility}の施設プロフィールを差し戻しました。コメントを確認し、修正のうえ再提出してください。公開中の内容は変わりません。',
+      action: 'プロフィールを開く',
+    },
+    en: {
+      subject: 'Your host profile was returned ({facility})',
+      lead: 'The prefecture returned the host profile of {facility}. Read the comment, edit the profile and submit it again. The public version stays unchanged.',
+      action: 'Open the profile',
+    },
+  },
+};
+
+function hostProfileReview(params: HostProfileReviewParams, language: MailLanguage): MailDocument {
+  const wording = HOST_PROFILE_REVIEW_TEXT[params.step];
+  if (!wording) {
+    throw invalid('step', `step must be one of ${HOST_PROFILE_REVIEW_STEPS.join(', ')}`);
+  }
+  const facility = text('facilityName', params.facilityName);
+  const { subject, lead, action } = wording[language];
+  const blocks: MailBlock[] = [{ paragraph: lead.replaceAll('{facility}', facility) }];
+  if (params.comment?.trim()) {
+    blocks.push({ facts: [[language === 'ja' ? 'コメント' : 'Comment', params.comment.trim()]] });
+  }
+  blocks.push({ action: { label: action, url: url('actionUrl', params.actionUrl) } });
+  return { subject: subject.replaceAll('{facility}', facility), blocks };
+}
+
+function hostAlert(params: HostAlertParams, language: MailLanguage): MailDocument {
+  const event = params.event;
+  const ja = language === 'ja';
+  let subject: string;
+  let lead: string;
+  if (event.kind === 'published') {
+    subject = ja
+      ? `【renkei】保存した連携先施設が${event.recruitmentYear}年度募集で公表されました`
+      : `Saved hosts published for the ${event.recruitmentYear} recruitment`;
+    lead = ja
+      ? `保存した連携先施設が${event.recruitmentYear}年度募集の連携先施設として公表されました。`
+      : `Host facilities you saved are published as hosts for the ${event.recruitmentYear} recruitment.`;
+  } else {
+    const specialty = text('specialtyName', event.specialtyName);
+    const before = event.before === null ? (ja ? '未定' : 'not set') : ja ? `${event.before}人` : String(event.before);
+    subject = ja
+      ? `【renkei】保存した連携先施設の受入可能数が変わりました（${specialty}）`
+      : `A saved host changed its acceptable number (${specialty})`;
+    lead = ja
+      ? `保存した連携先施設の${specialty}の受入可能数が ${before} から ${event.after}人 に変わりました。`
+      : `A host facility you saved changed its acceptable number for ${specialty} from ${before} to ${event.after}.`;
+  }
+  return { subject, blocks: [{ paragraph: lead }, ...hostLinks(params.hosts), unsubscribe(params.unsubscribeUrl, language)] };
+}
+
+/** One link per saved host, to its public page. */
+function hostLinks(hosts: HostAlertHost[]): MailBlock[] {
+  if (hosts.length === 0) {
+    throw invalid('hosts', 'hosts must list at least one host');
+  }
+  return hosts.map((host) => ({ action: { label: text('hosts.name', host.name), url: url('hosts.url', host.url) } }));
+}
+
+function unsubscribe(unsubscribeUrl: string, language: MailLanguage): MailBlock {
+  return {
+    action: {
+      label: language === 'ja' ? 'お知らせメールの配信を停止する' : 'Stop these e-mails (unsubscribe)',
+      url: url('unsubscribeUrl', unsubscribeUrl),
+    },
+  };
+}
 
 /** Subject and opening line of each step; `{year}` and `{subject}` are filled in. */
 const NOMINATION_STEP_TEXT: Record<NominationMailStep, Record<MailLanguage, { subject: string; lead: string; action: string }>> = {

@@ -74,6 +74,10 @@ const EXPECTED_PUBLIC_ROUTES = [
   'GET /api/rounds/:id/published-hosts.csv',
   'GET /api/rounds/:id/published-hosts.xlsx',
   'GET /api/facilities/search',
+  'GET /api/host-photos/:photoId',
+  'POST /api/host-alerts',
+  'POST /api/host-alerts/confirm',
+  'POST /api/host-alerts/unsubscribe',
 ];
 
 const ALL_ROLES: Role[] = [...ROLES];
@@ -137,6 +141,7 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'POST /api/host-profiles/:facilityId/submit': ['host-facility', 'prefecture'],
   'POST /api/host-profiles/:facilityId/approve': ['prefecture'],
   'POST /api/host-profiles/:facilityId/return': ['prefecture'],
+  'POST /api/host-profiles/:facilityId/photos': ['host-facility', 'prefecture'],
 };
 
 describe('route access (deny by default)', () => {

@@ -4,10 +4,13 @@ import { DataSource } from 'typeorm';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { RuleSetRecord } from '../../src/eligibility/entities/rule-set.entity';
 import { Facility } from '../../src/facilities/facility.entity';
+import { HostAlertHost } from '../../src/host-alerts/entities/host-alert-host.entity';
+import { HostAlertSubscription } from '../../src/host-alerts/entities/host-alert-subscription.entity';
 import { Candidate } from '../../src/nominations/entities/candidate.entity';
 import { NominationRound } from '../../src/nominations/entities/nomination-round.entity';
 import { PrefectureSubmission } from '../../src/nominations/entities/prefecture-submission.entity';
 import { PublishedHost } from '../../src/nominations/entities/published-host.entity';
+import { OutboxMessage } from '../../src/notifications/outbox-message.entity';
 import { createUser, TestClient } from '../utils/accounts';
 import { createTestApp, TestApp } from '../utils/test-app';
 
@@ -186,8 +189,13 @@ describe('host places and the review queue: the profile reads and writes the can
     await host.send('PUT', path, { ...PLACE, version: changed.version }).expect(409);
   });
 
-  it('after publication, revises the published host row', async () => {
+  it('after publication, revises the published host row and tells the residents who saved the host', async () => {
     await dataSource.getRepository(NominationRound).delete({ recruitmentYear: COLLECTING_YEAR });
+    const watcher = `watcher-${randomUUID().slice(0, 8)}@example.jp`;
+    const subscription = await dataSource
+      .getRepository(HostAlertSubscription)
+      .save({ email: watcher, language: 'ja', status: 'confirmed', confirmedAt: new Date() });
+    await dataSource.getRepository(HostAlertHost).save({ subscriptionId: subscription.id, facilityId: facility.id, confirmed: true });
     const profile = await profileOf(host);
     expect(profile.places).toEqual([
       expect.objectContaining({
@@ -212,5 +220,8 @@ describe('host places and the review queue: the profile reads and writes the can
     const row = await dataSource.getRepository(PublishedHost).findOneByOrFail({ facilityId: facility.id });
     expect(row.acceptableNumber).toBe(1);
     expect(await dataSource.getRepository(AuditEntry).existsBy({ entityId: row.id, action: 'published-host.updated' })).toBe(true);
+    const mails = await dataSource.getRepository(OutboxMessage).findBy({ recipient: watcher });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.textBody).toContain('/ja/hosts/alerts/unsubscribe?token=');
   });
 });

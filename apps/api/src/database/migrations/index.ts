@@ -8,6 +8,7 @@ import { CeilingImports1795470100000 } from './1795470100000-CeilingImports';
 import { Nominations1795993062566 } from './1795993062566-Nominations';
 import { HostProfiles1795999673639 } from './1795999673639-HostProfiles';
 import { PublishedHostVersion1796002375901 } from './1796002375901-PublishedHostVersion';
+import { HostMedia1796002611165 } from './1796002611165-HostMedia';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Nominations1795993062566,
   HostProfiles1795999673639,
   PublishedHostVersion1796002375901,
+  HostMedia1796002611165,
 ];

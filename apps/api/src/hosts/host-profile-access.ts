@@ -1,8 +1,8 @@
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { Facility } from '../facilities/facility.entity';
 
-/** Who may write a host's profile and places: its own host-facility users, and its prefecture on their behalf. */
-export function mayEditHostProfile(user: CurrentUserContext, facility: Facility): boolean {
+/** Who may write a host's profile: its own host-facility users, and its prefecture on their behalf. */
+export function mayEdit(user: CurrentUserContext, facility: Facility): boolean {
   return user.roles.some(
     (role) =>
       (role.role === 'host-facility' && role.facilityId === facility.id) ||
@@ -11,6 +11,11 @@ export function mayEditHostProfile(user: CurrentUserContext, facility: Facility)
 }
 
 /** Only the facility's prefecture approves what the public will see. */
-export function mayReviewHostProfile(user: CurrentUserContext, facility: Facility): boolean {
+export function mayReview(user: CurrentUserContext, facility: Facility): boolean {
   return user.roles.some((role) => role.role === 'prefecture' && role.prefectureCode === facility.prefectureCode);
+}
+
+/** Who may read the draft: its editors and the JMSB. */
+export function mayView(user: CurrentUserContext, facility: Facility): boolean {
+  return mayEdit(user, facility) || user.roles.some((role) => role.role === 'jmsb');
 }
