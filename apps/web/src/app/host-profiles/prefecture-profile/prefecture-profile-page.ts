@@ -55,7 +55,7 @@ export class PrefectureProfilePage {
   protected readonly names = inject(ReferenceNamesService).use();
 
   protected readonly prefectureCodes = this.auth.prefectureCodes;
-  protected readonly prefectureCode = linkedSignal(() => this.prefectureCodes()[0] ?? null);
+  protected readonly prefectureCode = linkedSignal<string | null>(() => this.prefectureCodes()[0] ?? null);
   protected readonly resource = this.service.profile(() => this.prefectureCode() ?? undefined);
   protected readonly profile = computed(() => loadedValue(this.resource));
   protected readonly form = computed(() => {

@@ -33,7 +33,7 @@ export class ProfileQueuePage {
   protected readonly names = inject(ReferenceNamesService).use();
 
   protected readonly prefectureCodes = this.auth.prefectureCodes;
-  protected readonly prefectureCode = linkedSignal(() => this.prefectureCodes()[0] ?? null);
+  protected readonly prefectureCode = linkedSignal<string | null>(() => this.prefectureCodes()[0] ?? null);
   /** null: every status. */
   protected readonly status = signal<HostProfileStatus | null>('submitted');
   protected readonly statuses = HOST_PROFILE_STATUSES;
