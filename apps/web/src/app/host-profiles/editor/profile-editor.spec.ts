@@ -12,6 +12,9 @@ const PROFILE_URL = `/api/host-profiles/${FACILITY_ID}`;
 const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('ProfileEditor', () => {
+  // The editor renders every item of the profile (about 40 Material fields): slow on a busy machine.
+  jest.setTimeout(20_000);
+
   async function render(profile: HostProfileResponse, user: CurrentUserResponse = HOST_USER) {
     TestBed.configureTestingModule({ imports: [ProfileEditor], providers: provideTestEnvironment() });
     TestBed.inject(AuthService).setUser(user);
@@ -241,6 +244,7 @@ describe('ProfileEditor', () => {
     const { fixture, element, http } = await render(hostProfile({ places: [place(), frozen] }));
 
     expect(element.querySelector('tr[data-place="pediatrics"] [data-testid="place-locked"]')?.textContent).toContain('確認中のため');
+    typeInto(element.querySelector('#profile-training-cases'), '脳卒中、心不全');
     (element.querySelector('tr[data-place="internal-medicine"] button') as HTMLButtonElement).click();
     await fixture.whenStable();
     typeInto(document.querySelector('mat-dialog-container [data-testid="place-number"]'), '3');
@@ -256,5 +260,7 @@ describe('ProfileEditor', () => {
 
     expect(element.querySelector('tr[data-place="internal-medicine"]')?.textContent).toContain('3');
     expect(element.querySelector('tr[data-place="internal-medicine"]')?.textContent).toContain('2026年4月から12か月');
+    // The profile's unsaved edits stay.
+    expect(element.querySelector<HTMLTextAreaElement>('#profile-training-cases')?.value).toBe('脳卒中、心不全');
   });
 });

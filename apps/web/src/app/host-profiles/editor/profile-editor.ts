@@ -86,14 +86,22 @@ export class ProfileEditor {
 
   protected readonly resource = this.profiles.profile(() => this.facilityId());
   protected readonly profile = computed(() => loadedValue(this.resource));
-  /** A fresh form for every loaded or saved version of the profile; disabled while it is under review. */
+  /** The draft as loaded or saved: changes to the places alone keep it (and so the form's unsaved edits). */
+  private readonly draft = computed(
+    () => {
+      const profile = this.profile();
+      return profile ? { content: profile.draft, status: profile.status, version: profile.version } : null;
+    },
+    { equal: (a, b) => a?.content === b?.content && a?.status === b?.status && a?.version === b?.version },
+  );
+  /** A fresh form for every loaded or saved version of the draft; disabled while it is under review. */
   protected readonly form = computed(() => {
-    const profile = this.profile();
-    if (!profile) {
+    const draft = this.draft();
+    if (!draft) {
       return null;
     }
-    const form = profileForm(profile.draft);
-    if (profile.status === 'submitted') {
+    const form = profileForm(draft.content);
+    if (draft.status === 'submitted') {
       form.disable();
     }
     return form;
