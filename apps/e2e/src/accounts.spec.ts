@@ -16,18 +16,23 @@ const DEMO_ACCOUNTS = [
     email: 'aomori@demo.renkei.test',
     name: '青森県 医療政策 デモ担当',
     roles: '青森県 担当者',
-    nav: [NOMINATIONS, '施設台帳', 'ユーザー管理', '監査ログ'],
+    nav: [NOMINATIONS, '施設台帳', '施設プロフィールの審査', '都道府県の共通情報', 'ユーザー管理', '監査ログ'],
   },
   {
     email: 'chiba@demo.renkei.test',
     name: '千葉県 医療政策 デモ担当',
     roles: '千葉県 担当者',
-    nav: [NOMINATIONS, '施設台帳', 'ユーザー管理', '監査ログ'],
+    nav: [NOMINATIONS, '施設台帳', '施設プロフィールの審査', '都道府県の共通情報', 'ユーザー管理', '監査ログ'],
   },
   { email: 'internal-medicine@demo.renkei.test', name: '内科学会 デモ担当', roles: '基本領域学会 担当者（内科）', nav: [NOMINATIONS, '監査ログ'] },
   { email: 'pediatrics@demo.renkei.test', name: '小児科学会 デモ担当', roles: '基本領域学会 担当者（小児科）', nav: [NOMINATIONS, '監査ログ'] },
   { email: 'base@demo.renkei.test', name: '東京みなと総合病院 研修担当（デモ）', roles: '基幹施設 担当者', nav: ['監査ログ'] },
-  { email: 'host@demo.renkei.test', name: '西北五さくら病院 研修担当（デモ）', roles: '連携先施設 担当者', nav: ['監査ログ'] },
+  {
+    email: 'host@demo.renkei.test',
+    name: '西北五さくら病院 研修担当（デモ）',
+    roles: '連携先施設 担当者',
+    nav: ['受入施設プロフィール', '監査ログ'],
+  },
 ] as const;
 
 const PUBLIC_NAV = ['ホーム', '地域データ', '適格性チェック', '連携先施設一覧'];
@@ -142,7 +147,15 @@ test.describe('accounts: sign-in, navigation per role, invitations, sign-out', (
     await expect(inviteePage).toHaveURL(/\/ja\/$/);
     await expect(userMenu(inviteePage)).toContainText(invitee.name);
     await expect(userMenu(inviteePage)).toContainText('青森県 担当者');
-    await expect(primaryNav(inviteePage)).toHaveText([...PUBLIC_NAV, NOMINATIONS, '施設台帳', 'ユーザー管理', '監査ログ']);
+    await expect(primaryNav(inviteePage)).toHaveText([
+      ...PUBLIC_NAV,
+      NOMINATIONS,
+      '施設台帳',
+      '施設プロフィールの審査',
+      '都道府県の共通情報',
+      'ユーザー管理',
+      '監査ログ',
+    ]);
 
     // 4. The same link again: "already used", with the way forward.
     await inviteePage.goto(`/ja/invitation/${token}`);

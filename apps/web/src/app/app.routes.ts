@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { anonymousOnlyGuard, signedInGuard } from './auth/auth.guards';
+import { anonymousOnlyGuard, roleGuard, signedInGuard } from './auth/auth.guards';
 
 export const appRoutes: Route[] = [
   {
@@ -59,6 +59,22 @@ export const appRoutes: Route[] = [
     path: 'nominations',
     canActivate: [signedInGuard],
     loadChildren: () => import('./nominations/nominations.routes').then((m) => m.nominationRoutes),
+  },
+  {
+    path: 'host-profile',
+    canActivate: [roleGuard('host-facility')],
+    title: $localize`:@@hostProfiles.own.pageTitle:受入施設プロフィール`,
+    loadComponent: () => import('./host-profiles/editor/own-profile-page').then((m) => m.OwnProfilePage),
+  },
+  {
+    path: 'host-profiles',
+    loadChildren: () => import('./host-profiles/host-profiles.routes').then((m) => m.hostProfilesRoutes),
+  },
+  {
+    path: 'prefecture-profile',
+    canActivate: [roleGuard('prefecture')],
+    title: $localize`:@@prefectureProfile.pageTitle:都道府県の共通情報`,
+    loadComponent: () => import('./host-profiles/prefecture-profile/prefecture-profile-page').then((m) => m.PrefectureProfilePage),
   },
   {
     path: 'rules',

@@ -8,6 +8,12 @@ describe('localizeFieldMessage', () => {
     expect(localizeFieldMessage('places must be at least 0')).toContain('0');
   });
 
+  it('translates the host profile messages', () => {
+    expect(localizeFieldMessage('nameReading must be written in kana')).toBe('ひらがな・カタカナで入力してください。');
+    expect(localizeFieldMessage('supervisingDoctors must be a whole number')).toBe('整数で入力してください。');
+    expect(localizeFieldMessage('websiteUrl must be an https:// address')).toBe('https:// で始まるアドレスを入力してください。');
+  });
+
   it('shows a message it does not know as the API wrote it', () => {
     expect(localizeFieldMessage('something entirely new')).toBe('something entirely new');
   });

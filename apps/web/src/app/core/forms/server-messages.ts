@@ -139,6 +139,18 @@ export function localizeFieldMessage(message: string): string {
   if (/must be a date such as/.test(message)) {
     return $localize`:@@fieldError.date:日付を入力してください。`;
   }
+  if (/^nameReading must be written in kana$/.test(message)) {
+    return $localize`:@@hostProfiles.serverError.kana:ひらがな・カタカナで入力してください。`;
+  }
+  if (/must be a whole number$/.test(message)) {
+    return $localize`:@@hostProfiles.serverError.wholeNumber:整数で入力してください。`;
+  }
+  if (/must be yes or no$/.test(message)) {
+    return $localize`:@@hostProfiles.serverError.yesNo:「はい」「いいえ」「未回答」から選んでください。`;
+  }
+  if (/must be an https:\/\/ address$/.test(message)) {
+    return $localize`:@@prefectureProfile.serverError.https:https:// で始まるアドレスを入力してください。`;
+  }
   if (/should not exist$/.test(message)) {
     return $localize`:@@fieldError.unknownField:この項目は受け付けられません。`;
   }
