@@ -30,7 +30,7 @@ const DEMO_ACCOUNTS = [
   { email: 'host@demo.renkei.test', name: '西北五さくら病院 研修担当（デモ）', roles: '連携先施設 担当者', nav: ['監査ログ'] },
 ] as const;
 
-const PUBLIC_NAV = ['ホーム', '地域データ', '適格性チェック', '連携先施設一覧'];
+const PUBLIC_NAV = ['ホーム', '地域データ', '適格性チェック', '連携先を探す'];
 
 function primaryNav(page: Page) {
   return page.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('link');

@@ -267,7 +267,7 @@ test('nomination round: JMSB → Aomori and Chiba → society → published host
 
   // 8. Anyone sees the three confirmed hosts and can download the list; the .xlsx holds them too.
   const visitor = await personPage(browser);
-  await visitor.goto('/ja/hosts');
+  await visitor.goto('/ja/hosts/lists');
   await visitor.getByRole('link', { name: /^2027年度の連携先施設/ }).click();
   const hostRow = visitor.locator(`tr[data-facility="${kept.facility.facilityCode}"]`).first();
   await expect(hostRow).toContainText('内科');
