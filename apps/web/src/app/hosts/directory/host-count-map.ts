@@ -37,38 +37,39 @@ function shade(count: number, max: number): CountTile['shade'] {
 @Component({
   selector: 'rk-host-count-map',
   template: `
-    <svg class="count-map" [attr.viewBox]="viewBox" role="group" [attr.aria-label]="label" data-testid="host-map">
-      @for (tile of tiles(); track tile.code) {
-        <g
-          class="tile"
-          [class]="'tile tile--' + tile.shade"
-          [class.tile--selected]="tile.code === selected()"
-          role="button"
-          tabindex="0"
-          [attr.aria-label]="tile.accessibleName"
-          [attr.aria-pressed]="tile.code === selected()"
-          [attr.data-prefecture]="tile.code"
-          [attr.transform]="'translate(' + tile.x + ' ' + tile.y + ')'"
-          (click)="choose.emit(tile.code)"
-          (keydown.enter)="activate(tile.code, $event)"
-          (keydown.space)="activate(tile.code, $event)"
-        >
-          <title>{{ tile.accessibleName }}</title>
-          <rect class="tile__box" [attr.width]="size" [attr.height]="size" rx="6" />
-          <text
-            class="tile__name"
-            [attr.x]="size / 2"
-            y="26"
-            [attr.textLength]="tile.squeeze ? size - 6 : null"
-            [attr.lengthAdjust]="tile.squeeze ? 'spacingAndGlyphs' : null"
+    <div class="count-map-scroll">
+      <svg class="count-map" [attr.viewBox]="viewBox" role="group" [attr.aria-label]="label" data-testid="host-map">
+        @for (tile of tiles(); track tile.code) {
+          <g
+            class="tile"
+            [class]="'tile tile--' + tile.shade"
+            [class.tile--selected]="tile.code === selected()"
+            role="button"
+            tabindex="0"
+            [attr.aria-label]="tile.accessibleName"
+            [attr.aria-pressed]="tile.code === selected()"
+            [attr.data-prefecture]="tile.code"
+            [attr.transform]="'translate(' + tile.x + ' ' + tile.y + ')'"
+            (click)="choose.emit(tile.code)"
+            (keydown.enter)="activate(tile.code, $event)"
+            (keydown.space)="activate(tile.code, $event)"
           >
-            {{ tile.shortName }}
-          </text>
-          <text class="tile__count" [attr.x]="size / 2" y="52" aria-hidden="true">{{ tile.count }}</text>
-          <rect class="tile__focus" x="-2" y="-2" [attr.width]="size + 4" [attr.height]="size + 4" rx="8" />
-        </g>
-      }
-    </svg>
+            <rect class="tile__box" [attr.width]="size" [attr.height]="size" rx="6" />
+            <text
+              class="tile__name"
+              [attr.x]="size / 2"
+              y="26"
+              [attr.textLength]="tile.squeeze ? size - 6 : null"
+              [attr.lengthAdjust]="tile.squeeze ? 'spacingAndGlyphs' : null"
+            >
+              {{ tile.shortName }}
+            </text>
+            <text class="tile__count" [attr.x]="size / 2" y="52">{{ tile.count }}</text>
+            <rect class="tile__focus" x="-2" y="-2" [attr.width]="size + 4" [attr.height]="size + 4" rx="8" />
+          </g>
+        }
+      </svg>
+    </div>
     <details class="count-table">
       <summary i18n="@@hostDirectory.map.tableSummary">都道府県別の件数を表で見る</summary>
       <table class="rk-table">
@@ -102,9 +103,15 @@ function shade(count: number, max: number): CountTile['shade'] {
     :host {
       display: block;
     }
+    /* On a phone the map keeps readable tiles and scrolls sideways (the table below needs no scrolling). */
+    .count-map-scroll {
+      overflow-x: auto;
+      padding: 4px;
+    }
     .count-map {
       display: block;
       width: 100%;
+      min-width: 480px;
       max-width: 560px;
       height: auto;
       overflow: visible;
@@ -208,7 +215,6 @@ export class HostCountMap {
       }
       const count = counts.get(cell.code) ?? 0;
       const shortName = shortPrefectureName(prefecture, this.locale());
-      const name = this.names().get(cell.code) ?? cell.code;
       return [
         {
           code: cell.code,
@@ -218,7 +224,8 @@ export class HostCountMap {
           squeeze: shortName.length > 8,
           count,
           shade: shade(count, max),
-          accessibleName: $localize`:@@hostDirectory.map.tileName:${name}:prefecture: ${count}:count: 件`,
+          // Starts with the tile's own words ("青森 4"), so speech users can say what they see (WCAG 2.5.3).
+          accessibleName: $localize`:@@hostDirectory.map.tileName:${shortName}:prefecture: ${count}:count: 件`,
         },
       ];
     });

@@ -98,8 +98,8 @@ describe('HostDirectoryPage', () => {
     await settle();
 
     const aomori = element.querySelector<SVGGElement>('[data-testid="host-map"] [data-prefecture="02"]');
-    expect(aomori?.getAttribute('aria-label')).toBe('青森県 4 件');
-    expect(element.querySelector('[data-testid="host-map"] [data-prefecture="13"]')?.getAttribute('aria-label')).toBe('東京都 0 件');
+    expect(aomori?.getAttribute('aria-label')).toBe('青森 4 件');
+    expect(element.querySelector('[data-testid="host-map"] [data-prefecture="13"]')?.getAttribute('aria-label')).toBe('東京 0 件');
     aomori?.dispatchEvent(new MouseEvent('click'));
     expect(navigate).toHaveBeenLastCalledWith([], expect.objectContaining({ queryParams: { q: 'さくら', prefecture: '02' } }));
 
