@@ -138,6 +138,19 @@ describe('HostDirectoryPage', () => {
     expect(navigate).toHaveBeenLastCalledWith([], expect.objectContaining({ queryParams: { q: 'ごしょがわら', childcare: 'true' } }));
   });
 
+  it('a filter applies at once, keeping the text typed in the search field', async () => {
+    const { search, settle, element, navigate } = await render({ page: '2' });
+    search().flush(searchResponse());
+    await settle();
+
+    const input = element.querySelector<HTMLInputElement>('[data-testid="host-search"]');
+    if (!input) throw new Error('no search field');
+    input.value = 'さくら';
+    input.dispatchEvent(new Event('input'));
+    element.querySelector<HTMLInputElement>('[data-testid="filter-dormitory"] input')?.click();
+    expect(navigate).toHaveBeenLastCalledWith([], expect.objectContaining({ queryParams: { q: 'さくら', dormitory: 'true' } }));
+  });
+
   it('follows the URL on back/forward: a new query asks again', async () => {
     const { search, settle, go, http } = await render({ q: 'a' });
     search().flush(searchResponse());

@@ -171,7 +171,7 @@ export class HostDirectoryPage {
   }
 
   protected submitQuery(): void {
-    this.navigate({ ...this.formSearch(), q: this.query.value.trim() || undefined });
+    this.navigate(this.formSearch());
   }
 
   protected choosePrefecture(code: string): void {
@@ -187,11 +187,11 @@ export class HostDirectoryPage {
     this.navigate({ ...this.search(), page: event.pageIndex + 1 });
   }
 
-  /** The search the form describes (a new filter starts again at page 1). */
+  /** The search the form describes, with the text as typed (a new filter or text starts again at page 1). */
   private formSearch(): HostSearch {
     const value = this.filters.getRawValue();
     return searchFromParams({
-      ...paramsFromSearch({ q: this.search().q }),
+      q: this.query.value,
       specialty: value.specialty,
       category: value.category,
       prefecture: value.prefecture,
