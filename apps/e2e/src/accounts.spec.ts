@@ -35,7 +35,7 @@ const DEMO_ACCOUNTS = [
   },
 ] as const;
 
-const PUBLIC_NAV = ['ホーム', '地域データ', '適格性チェック', '連携先施設一覧'];
+const PUBLIC_NAV = ['ホーム', '地域データ', '適格性チェック', '連携先を探す'];
 
 function primaryNav(page: Page) {
   return page.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('link');

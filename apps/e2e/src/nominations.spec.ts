@@ -1,6 +1,7 @@
 import { APIRequestContext, Browser, BrowserContext, expect, Page, test } from '@playwright/test';
 import type { CandidateResponse, SubmissionResponse } from '@renkei/contract';
 import { Workbook } from 'exceljs';
+import { expectNoAxeViolations } from './support/axe';
 import { DEMO_HOST_FACILITY, signIn } from './support/demo-accounts';
 
 /**
@@ -277,10 +278,13 @@ test('nomination round: JMSB → Aomori and Chiba → society → published host
 
   // 8. Anyone sees the three confirmed hosts and can download the list; the .xlsx holds them too.
   const visitor = await personPage(browser);
-  await visitor.goto('/ja/hosts');
+  await visitor.goto('/ja/hosts/lists');
+  await expect(visitor.getByRole('link', { name: /^2027年度の連携先施設/ })).toBeVisible();
+  await expectNoAxeViolations(visitor);
   await visitor.getByRole('link', { name: /^2027年度の連携先施設/ }).click();
   const hostRow = visitor.locator(`tr[data-facility="${kept.facility.facilityCode}"]`).first();
   await expect(hostRow).toContainText('内科');
+  await expectNoAxeViolations(visitor);
   await expect(hostRow).toContainText('青森県');
   await expect(hostRow).toContainText('2027年4月から12か月');
   await expect(hostRow).toContainText('サンプル');

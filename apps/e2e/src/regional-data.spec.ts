@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 
 test.describe('regional data page', () => {
   test('Japanese by default: prefectures by block, Aomori’s areas with the physician-scarce ones marked', async ({ page }, testInfo) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/ja\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.getByRole('link', { name: '地域データ' }).first().click();
     await expect(page.getByRole('heading', { name: '地域データ', level: 1 })).toBeVisible();
     await expect(page.getByRole('heading', { name: '東北' })).toBeVisible();

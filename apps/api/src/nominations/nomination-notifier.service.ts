@@ -104,6 +104,6 @@ export const NOMINATION_PATHS = {
   round: (roundId: string) => `/nominations/rounds/${roundId}`,
   prefectureList: (roundId: string, prefectureCode: string) => `/nominations/rounds/${roundId}/prefectures/${prefectureCode}`,
   review: (roundId: string, specialtyCode: string) => `/nominations/rounds/${roundId}/review/${specialtyCode}`,
-  published: (roundId: string) => `/hosts/${roundId}`,
+  published: (roundId: string) => `/hosts/lists/${roundId}`,
   hostProfile: '/host-profile',
 };

@@ -50,7 +50,7 @@ describe('App shell', () => {
       ['home', 'ホーム', '/'],
       ['regional-data', '地域データ', '/regional-data'],
       ['eligibility', '適格性チェック', '/eligibility'],
-      ['hosts', '連携先施設一覧', '/hosts'],
+      ['hosts', '連携先を探す', '/hosts'],
     ]);
   });
 

@@ -18,7 +18,7 @@ describe('mailLinks', () => {
       `http://localhost:3000/ja/nominations/rounds/${round}/prefectures/02`,
       `http://localhost:3000/en/nominations/rounds/${round}/review/internal-medicine`,
       `http://localhost:3000/ja/nominations/rounds/${round}`,
-      `http://localhost:3000/ja/hosts/${round}`,
+      `http://localhost:3000/ja/hosts/lists/${round}`,
       `http://localhost:3000/ja/nominations/rounds/${round}/prefectures/tokyo`,
     ].join('\n');
 
@@ -26,7 +26,7 @@ describe('mailLinks', () => {
       `/nominations/rounds/${round}/prefectures/02`,
       `/nominations/rounds/${round}/review/internal-medicine`,
       `/nominations/rounds/${round}`,
-      `/hosts/${round}`,
+      `/hosts/lists/${round}`,
       null,
     ]);
   });

@@ -7,9 +7,9 @@ export interface MailLink {
 
 const URL_PATTERN = /https?:\/\/[^\s<>"']+/g;
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-/** Account links and the nomination workflow's pages (round, prefecture list, society review, published hosts). */
+/** Account links and the nomination workflow's pages (round, prefecture list, society review, published host list). */
 const APP_LINK = new RegExp(
-  `^/(?:ja|en)(/(?:invitation|reset-password)/[A-Za-z0-9_-]+|/nominations/rounds/${UUID}(?:/prefectures/\\d{2}|/review/[a-z0-9-]+)?|/hosts/${UUID})/?$`,
+  `^/(?:ja|en)(/(?:invitation|reset-password)/[A-Za-z0-9_-]+|/nominations/rounds/${UUID}(?:/prefectures/\\d{2}|/review/[a-z0-9-]+)?|/hosts/lists/${UUID})/?$`,
 );
 
 /**

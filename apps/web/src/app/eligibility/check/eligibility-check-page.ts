@@ -9,7 +9,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
-import { ApiErrorResponse, EligibilityReasonResponse, FacilitySearchResult } from '@renkei/contract';
+import { ApiErrorResponse, FacilitySearchResult } from '@renkei/contract';
 import { Observable, catchError, debounceTime, distinctUntilChanged, filter, map, of, startWith, switchMap } from 'rxjs';
 import { loadedValue } from '../../core/loaded-value';
 import { toAppLocale } from '../../core/locale/app-locales';
@@ -18,7 +18,7 @@ import { ReferenceDataService } from '../../regional-data/data-access/reference-
 import { RequestState } from '../../shared/ui/request-state';
 import { EligibilityCheckParams, EligibilityService } from '../data-access/eligibility.service';
 import { FacilitySearchService } from '../data-access/facility-search.service';
-import { STATUS_LABELS } from '../status-labels';
+import { EligibilityCategoryResultView } from '../ui/eligibility-category-result';
 
 export const RECRUITMENT_YEARS = [2026, 2027] as const;
 
@@ -67,9 +67,10 @@ export function facilitySuggestions(
     MatInputModule,
     LocalizedNamePipe,
     RequestState,
+    EligibilityCategoryResultView,
   ],
   templateUrl: './eligibility-check-page.html',
-  styleUrls: ['./eligibility-check-page.scss', '../status-chip.scss'],
+  styleUrl: './eligibility-check-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EligibilityCheckPage {
@@ -92,7 +93,6 @@ export class EligibilityCheckPage {
   readonly facility = input<string | undefined>();
 
   protected readonly years = RECRUITMENT_YEARS;
-  protected readonly statusLabels = STATUS_LABELS;
 
   private readonly specialtiesResource = this.referenceData.specialties();
   private readonly prefecturesResource = this.referenceData.prefectures();
@@ -169,10 +169,6 @@ export class EligibilityCheckPage {
         resource.reload();
       }
     }
-  }
-
-  protected reasonMessage(reason: EligibilityReasonResponse): string {
-    return this.locale === 'en' ? reason.messageEn : reason.messageJa;
   }
 
   protected selectYear(event: MatSelectChange<number>): void {

@@ -18,7 +18,7 @@ describe('roundLinks', () => {
 
   it('adds the public list once published, and ignores roles without a workflow step', () => {
     expect(roundLinks(round({ status: 'published' }), [{ role: 'host-facility', facilityId: 'x' }])).toEqual([
-      { kind: 'published', path: `/hosts/${id}` },
+      { kind: 'published', path: `/hosts/lists/${id}` },
     ]);
   });
 });

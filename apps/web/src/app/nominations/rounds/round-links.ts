@@ -20,7 +20,7 @@ export function reviewPath(roundId: string, specialtyCode: string): string {
 }
 
 export function publishedHostsPath(roundId: string): string {
-  return `/hosts/${roundId}`;
+  return `/hosts/lists/${roundId}`;
 }
 
 /**

@@ -9,7 +9,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', path: '/', label: $localize`:@@nav.home:ホーム`, exact: true },
   { id: 'regional-data', path: '/regional-data', label: $localize`:@@nav.regionalData:地域データ` },
   { id: 'eligibility', path: '/eligibility', label: $localize`:@@nav.eligibility:適格性チェック` },
-  { id: 'hosts', path: '/hosts', label: $localize`:@@nav.hosts:連携先施設一覧` },
+  { id: 'hosts', path: '/hosts', label: $localize`:@@nav.hosts:連携先を探す` },
   { id: 'nominations', path: '/nominations', label: $localize`:@@nav.nominations:募集・推薦`, roles: ['jmsb', 'prefecture', 'society'] },
   { id: 'rules', path: '/rules', label: $localize`:@@nav.rules:ルール・データ管理`, roles: ['jmsb'] },
   { id: 'facilities', path: '/facilities', label: $localize`:@@nav.facilities:施設台帳`, roles: ['jmsb', 'prefecture'] },
