@@ -12,7 +12,9 @@ import { CeilingValue } from '../eligibility/entities/ceiling-value.entity';
 import { EligibilityExceptionRecord } from '../eligibility/entities/eligibility-exception.entity';
 import { RuleSetRecord } from '../eligibility/entities/rule-set.entity';
 import { Facility } from '../facilities/facility.entity';
+import { HostListing } from '../hosts/directory/host-listing.entity';
 import { HostProfile } from '../hosts/entities/host-profile.entity';
+import { PrefectureProfile } from '../hosts/prefecture-profiles/prefecture-profile.entity';
 import { Candidate } from '../nominations/entities/candidate.entity';
 import { NominationRound } from '../nominations/entities/nomination-round.entity';
 import { PrefectureSubmission } from '../nominations/entities/prefecture-submission.entity';
@@ -55,4 +57,6 @@ export const ENTITIES = [
   Candidate,
   PublishedHost,
   HostProfile,
+  HostListing,
+  PrefectureProfile,
 ];

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Facility } from '../facilities/facility.entity';
+import { HostListingIndexer } from './directory/host-listing.indexer';
 import { HostProfile } from './entities/host-profile.entity';
 import { HostProfilesErrorCode, HostProfilesException } from './host-profiles.exception';
 import { emptyProfile, profileCompleteness } from './profile-completeness';
@@ -31,6 +32,7 @@ export class HostProfilesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly listings: HostListingIndexer,
   ) {}
 
   async get(viewer: CurrentUserContext, facilityId: string): Promise<HostProfileResponse> {
@@ -99,6 +101,7 @@ export class HostProfilesService {
       const { facility, profile } = await this.lockForReview(manager, actor, facilityId, version);
       Object.assign(profile, { status: 'approved', published: profile.draft, publishedAt: new Date(), reviewedBy: actor.id, reviewComment: null });
       const saved = await manager.save(profile);
+      await this.listings.refreshFacility(manager, facilityId);
       await this.record(manager, actor, 'host-profile.approved', facility, ipAddress);
       return toResponse(facility, saved);
     });

@@ -15,6 +15,7 @@ import { EligibilityDataService } from '../eligibility/eligibility-data.service'
 import { RuleSetRecord } from '../eligibility/entities/rule-set.entity';
 import { FacilityEvaluationService } from '../eligibility/facility-evaluation.service';
 import { Facility } from '../facilities/facility.entity';
+import { HostListingIndexer } from '../hosts/directory/host-listing.indexer';
 import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
 import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
 import { Prefecture } from '../reference-data/entities/prefecture.entity';
@@ -38,6 +39,7 @@ export class RoundsService {
     private readonly eligibilityData: EligibilityDataService,
     private readonly evaluation: FacilityEvaluationService,
     private readonly candidateViews: CandidateViewsService,
+    private readonly listings: HostListingIndexer,
   ) {}
 
   async list(): Promise<RoundResponse[]> {
@@ -290,6 +292,7 @@ export class RoundsService {
       round.status = 'published';
       round.publishedAt = new Date();
       await manager.save(round);
+      await this.listings.indexRound(manager, round.id);
       for (const prefectureCode of new Set(confirmed.map((candidate) => candidate.prefectureCode))) {
         await this.notifier.notify(manager, round, {
           step: 'hosts-published',

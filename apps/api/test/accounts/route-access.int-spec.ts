@@ -74,6 +74,9 @@ const EXPECTED_PUBLIC_ROUTES = [
   'GET /api/rounds/:id/published-hosts.csv',
   'GET /api/rounds/:id/published-hosts.xlsx',
   'GET /api/facilities/search',
+  'GET /api/hosts',
+  'GET /api/hosts/:facilityId',
+  'GET /api/prefecture-profiles/:prefectureCode',
 ];
 
 const ALL_ROLES: Role[] = [...ROLES];
@@ -135,6 +138,7 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'POST /api/host-profiles/:facilityId/submit': ['host-facility', 'prefecture'],
   'POST /api/host-profiles/:facilityId/approve': ['prefecture'],
   'POST /api/host-profiles/:facilityId/return': ['prefecture'],
+  'PUT /api/prefecture-profiles/:prefectureCode': ['prefecture'],
 };
 
 describe('route access (deny by default)', () => {

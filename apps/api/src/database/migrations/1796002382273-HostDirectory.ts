@@ -1,0 +1,76 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class HostDirectory1796002382273 implements MigrationInterface {
+  name = 'HostDirectory1796002382273';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+            CREATE TABLE "host_listing" (
+                "round_id" uuid NOT NULL,
+                "facility_id" uuid NOT NULL,
+                "facility_code" character varying(20) NOT NULL,
+                "name" text NOT NULL,
+                "name_reading" text,
+                "name_key" text NOT NULL,
+                "sort_name" text NOT NULL,
+                "search_text" text NOT NULL,
+                "prefecture_code" character(2) NOT NULL,
+                "block" character varying(20) NOT NULL,
+                "municipality" text NOT NULL,
+                "bed_count" integer,
+                "physician_scarce_area" boolean NOT NULL,
+                "physician_scarce_spot" boolean NOT NULL,
+                "sample" boolean NOT NULL,
+                "place_keys" text array NOT NULL,
+                "places" jsonb NOT NULL,
+                "acceptable_total" integer NOT NULL,
+                "dormitory" boolean,
+                "housing_support" boolean,
+                "car_not_needed" boolean,
+                "childcare_nearby" boolean,
+                "profile_completeness" smallint,
+                "photo_id" uuid,
+                CONSTRAINT "pk_host_listing" PRIMARY KEY ("round_id", "facility_id")
+            )
+        `);
+    await queryRunner.query(`
+            CREATE TABLE "prefecture_profile" (
+                "prefecture_code" character(2) NOT NULL,
+                "content" jsonb NOT NULL,
+                "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "version" integer NOT NULL,
+                CONSTRAINT "pk_prefecture_profile" PRIMARY KEY ("prefecture_code")
+            )
+        `);
+    await queryRunner.query(`
+            ALTER TABLE "host_listing"
+            ADD CONSTRAINT "fk_host_listing_round" FOREIGN KEY ("round_id") REFERENCES "nomination_round"("id") ON DELETE CASCADE ON UPDATE NO ACTION
+        `);
+    await queryRunner.query(`
+            ALTER TABLE "host_listing"
+            ADD CONSTRAINT "fk_host_listing_facility" FOREIGN KEY ("facility_id") REFERENCES "facility"("id") ON DELETE CASCADE ON UPDATE NO ACTION
+        `);
+    await queryRunner.query(`
+            ALTER TABLE "prefecture_profile"
+            ADD CONSTRAINT "fk_prefecture_profile_prefecture" FOREIGN KEY ("prefecture_code") REFERENCES "prefecture"("code") ON DELETE CASCADE ON UPDATE NO ACTION
+        `);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+            ALTER TABLE "prefecture_profile" DROP CONSTRAINT "fk_prefecture_profile_prefecture"
+        `);
+    await queryRunner.query(`
+            ALTER TABLE "host_listing" DROP CONSTRAINT "fk_host_listing_facility"
+        `);
+    await queryRunner.query(`
+            ALTER TABLE "host_listing" DROP CONSTRAINT "fk_host_listing_round"
+        `);
+    await queryRunner.query(`
+            DROP TABLE "prefecture_profile"
+        `);
+    await queryRunner.query(`
+            DROP TABLE "host_listing"
+        `);
+  }
+}

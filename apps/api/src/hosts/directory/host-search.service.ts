@@ -1,0 +1,300 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DirectoryRound,
+  FacetCount,
+  HostSearchFacets,
+  HostSearchQuery,
+  HostSearchResponse,
+  HostSort,
+  HostSummary,
+  RegionalBlock,
+} from '@renkei/contract';
+import { DataSource, EntityManager } from 'typeorm';
+import { NominationRound } from '../../nominations/entities/nomination-round.entity';
+import { HostListing } from './host-listing.entity';
+import { placeKey } from './host-listing.indexer';
+import { searchTerms } from './search-text';
+
+export const HOST_SEARCH_DEFAULT_PAGE_SIZE = 20;
+
+/** The filters a facet leaves out when it counts its values (its own, so a visitor sees every alternative). */
+type Facet = 'specialty' | 'category' | 'prefecture' | 'block' | 'physicianScarce' | 'dormitory' | 'housingSupport' | 'carNotNeeded' | 'childcare';
+
+const FLAG_COLUMNS = {
+  physicianScarce: '(l.physician_scarce_area OR l.physician_scarce_spot)',
+  dormitory: 'l.dormitory',
+  housingSupport: 'l.housing_support',
+  carNotNeeded: 'l.car_not_needed',
+  childcare: 'l.childcare_nearby',
+} as const;
+type Flag = keyof typeof FLAG_COLUMNS;
+const FLAGS = Object.keys(FLAG_COLUMNS) as Flag[];
+
+/** Positional parameters of one statement (node-postgres refuses parameters a statement does not use). */
+class Parameters {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** `%`, `_` and `\` match themselves in a LIKE pattern. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/**
+ * The public directory's search over `host_listing`: the current round's hosts, filtered, with
+ * disjunctive facet counts, sorted with a stable tie-break on the facility code.
+ */
+@Injectable()
+export class HostSearchService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async search(query: HostSearchQuery, manager: EntityManager = this.dataSource.manager): Promise<HostSearchResponse> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? HOST_SEARCH_DEFAULT_PAGE_SIZE;
+    const round = await currentRound(manager);
+    if (!round) {
+      return { round: null, total: 0, page, pageSize, hosts: [], facets: emptyFacets() };
+    }
+    const filters = new SearchFilters(round.id, query);
+    const [hosts, counts, specialty, category] = await Promise.all([
+      this.page(manager, filters, query.sort ?? 'relevance', page, pageSize),
+      this.counts(manager, filters),
+      this.placeFacet(manager, filters, 'specialty'),
+      this.placeFacet(manager, filters, 'category'),
+    ]);
+    return {
+      round: toDirectoryRound(round),
+      total: counts.total,
+      page,
+      pageSize,
+      hosts,
+      facets: { ...counts.facets, specialty, category },
+    };
+  }
+
+  private async page(manager: EntityManager, filters: SearchFilters, sort: HostSort, page: number, pageSize: number): Promise<HostSummary[]> {
+    const parameters = new Parameters();
+    const where = filters.where(parameters);
+    const order = filters.orderBy(parameters, sort);
+    const rows = await manager.query<ListingRow[]>(
+      `SELECT l.facility_id, l.facility_code, l.name, l.name_reading, l.prefecture_code, l.block, l.municipality, l.bed_count,
+              l.physician_scarce_area, l.physician_scarce_spot, l.sample, l.places, l.dormitory, l.housing_support,
+              l.car_not_needed, l.childcare_nearby, l.profile_completeness, l.photo_id
+         FROM host_listing l
+        WHERE ${where}
+        ORDER BY ${order}
+        LIMIT ${parameters.add(pageSize)} OFFSET ${parameters.add((page - 1) * pageSize)}`,
+      parameters.values,
+    );
+    return rows.map(toSummary);
+  }
+
+  /** Total, prefecture, block and the yes/no facets in one pass (each count leaves out its own filter). */
+  private async counts(
+    manager: EntityManager,
+    filters: SearchFilters,
+  ): Promise<{ total: number; facets: Omit<HostSearchFacets, 'specialty' | 'category'> }> {
+    const parameters = new Parameters();
+    const common = filters.where(parameters, { only: ['round', 'text', 'place'] });
+    const others = (facet: Facet | null) => filters.where(parameters, { skip: ['round', 'text', 'place'], without: facet }) || 'TRUE';
+    const rows = await manager.query<Record<string, string | number>[]>(
+      `SELECT l.prefecture_code, l.block,
+              COUNT(*) FILTER (WHERE ${others(null)})::int AS total,
+              COUNT(*) FILTER (WHERE ${others('prefecture')})::int AS for_prefecture,
+              COUNT(*) FILTER (WHERE ${others('block')})::int AS for_block,
+              ${FLAGS.map((flag) => `COUNT(*) FILTER (WHERE ${others(flag)} AND ${FLAG_COLUMNS[flag]})::int AS "${flag}"`).join(',\n              ')}
+         FROM host_listing l
+        WHERE ${common}
+        GROUP BY l.prefecture_code, l.block`,
+      parameters.values,
+    );
+    const sum = (column: string) => rows.reduce((total, row) => total + Number(row[column]), 0);
+    const byValue = (key: 'prefecture_code' | 'block', column: string): FacetCount[] => {
+      const counts = new Map<string, number>();
+      for (const row of rows) counts.set(String(row[key]), (counts.get(String(row[key])) ?? 0) + Number(row[column]));
+      return [...counts.entries()]
+        .filter(([, count]) => count > 0)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([value, count]) => ({ value, count }));
+    };
+    return {
+      total: sum('total'),
+      facets: {
+        prefecture: byValue('prefecture_code', 'for_prefecture'),
+        block: byValue('block', 'for_block'),
+        physicianScarce: sum('physicianScarce'),
+        dormitory: sum('dormitory'),
+        housingSupport: sum('housingSupport'),
+        carNotNeeded: sum('carNotNeeded'),
+        childcare: sum('childcare'),
+      },
+    };
+  }
+
+  /**
+   * Specialty or category counts: the hosts with a place of that value that also satisfies the other
+   * place filters (category/specialty, month), under every other filter.
+   */
+  private async placeFacet(manager: EntityManager, filters: SearchFilters, facet: 'specialty' | 'category'): Promise<FacetCount[]> {
+    const parameters = new Parameters();
+    const where = filters.where(parameters, { without: facet, skip: ['place'] });
+    const { specialty, category, month } = filters.query;
+    const place = facet === 'specialty' ? { specialty: '', category, month } : { specialty, category: '', month };
+    // The key with the facet's value left blank, e.g. `scm:|special-regional|2027-04` → pattern `scm:%|special-regional|2027-04`.
+    const key = placeKey(place) as string;
+    const [kind = '', values = ''] = key.split(/:(.*)/s);
+    const position = values.split('|').indexOf('');
+    const pattern = `${kind}:${values
+      .split('|')
+      .map((value) => (value === '' ? '%' : likeLiteral(value)))
+      .join('|')}`;
+    const rows = await manager.query<{ value: string; count: number }[]>(
+      `SELECT split_part(substr(k.key, ${parameters.add(kind.length + 2)}), '|', ${parameters.add(position + 1)}) AS value, COUNT(*)::int AS count
+         FROM host_listing l CROSS JOIN LATERAL unnest(l.place_keys) AS k(key)
+        WHERE ${where} AND k.key LIKE ${parameters.add(pattern)}
+        GROUP BY 1
+        ORDER BY 1`,
+      parameters.values,
+    );
+    return rows.map((row) => ({ value: row.value, count: row.count }));
+  }
+}
+
+type Part = 'round' | 'text' | 'place' | 'prefecture' | 'block' | Flag;
+
+/** The WHERE clause of a search, part by part, so facets can leave their own filter out. */
+class SearchFilters {
+  readonly terms: string[];
+
+  constructor(
+    readonly roundId: string,
+    readonly query: HostSearchQuery,
+  ) {
+    this.terms = searchTerms(query.q);
+  }
+
+  where(parameters: Parameters, options: { only?: Part[]; skip?: Part[]; without?: Facet | null } = {}): string {
+    const query = this.query;
+    const wanted = (part: Part) => (!options.only || options.only.includes(part)) && !options.skip?.includes(part);
+    const conditions: string[] = [];
+    if (wanted('round')) conditions.push(`l.round_id = ${parameters.add(this.roundId)}`);
+    if (wanted('text')) {
+      for (const term of this.terms) conditions.push(`strpos(l.search_text, ${parameters.add(term)}) > 0`);
+    }
+    if (wanted('place')) {
+      const key = placeKey({
+        specialty: options.without === 'specialty' ? undefined : query.specialty,
+        category: options.without === 'category' ? undefined : query.category,
+        month: query.month,
+      });
+      if (key) conditions.push(`l.place_keys @> ARRAY[${parameters.add(key)}]::text[]`);
+    }
+    if (wanted('prefecture') && query.prefecture && options.without !== 'prefecture') {
+      conditions.push(`l.prefecture_code = ${parameters.add(query.prefecture)}`);
+    }
+    if (wanted('block') && query.block && options.without !== 'block') {
+      conditions.push(`l.block = ${parameters.add(query.block)}`);
+    }
+    for (const flag of FLAGS) {
+      if (wanted(flag) && query[flag] === true && options.without !== flag) conditions.push(`${FLAG_COLUMNS[flag]} IS TRUE`);
+    }
+    return conditions.join(' AND ');
+  }
+
+  orderBy(parameters: Parameters, sort: HostSort): string {
+    switch (sort) {
+      case 'relevance':
+        return this.terms.length > 0 ? `${this.relevance(parameters)}, l.facility_code` : 'l.facility_code';
+      case 'name':
+        return 'l.sort_name COLLATE "C", l.facility_code';
+      case 'prefecture':
+        return 'l.prefecture_code, l.sort_name COLLATE "C", l.facility_code';
+      case 'acceptable-number':
+        return 'l.acceptable_total DESC, l.facility_code';
+      case 'completeness':
+        return 'l.profile_completeness DESC NULLS LAST, l.facility_code';
+    }
+  }
+
+  /** 0: the name or reading starts with the first word (and holds all); 1: name or reading holds every word; 2: other text. */
+  private relevance(parameters: Parameters): string {
+    const [first = ''] = this.terms;
+    const inName = this.terms.map((term) => `strpos(l.name_key, ${parameters.add(term)}) > 0`).join(' AND ');
+    const prefix = parameters.add(first);
+    return `CASE WHEN (starts_with(l.name_key, ${prefix}) OR strpos(l.name_key, E'\\n' || ${prefix}::text) > 0) AND ${inName} THEN 0
+                 WHEN ${inName} THEN 1 ELSE 2 END`;
+  }
+}
+
+export async function currentRound(manager: EntityManager): Promise<NominationRound | null> {
+  return manager.findOne(NominationRound, { where: { status: 'published' }, order: { recruitmentYear: 'DESC' } });
+}
+
+export function toDirectoryRound(round: NominationRound): DirectoryRound {
+  return { id: round.id, recruitmentYear: round.recruitmentYear, publishedAt: (round.publishedAt as Date).toISOString() };
+}
+
+interface ListingRow {
+  facility_id: string;
+  facility_code: string;
+  name: string;
+  name_reading: string | null;
+  prefecture_code: string;
+  block: RegionalBlock;
+  municipality: string;
+  bed_count: number | null;
+  physician_scarce_area: boolean;
+  physician_scarce_spot: boolean;
+  sample: boolean;
+  places: HostListing['places'];
+  dormitory: boolean | null;
+  housing_support: boolean | null;
+  car_not_needed: boolean | null;
+  childcare_nearby: boolean | null;
+  profile_completeness: number | null;
+  photo_id: string | null;
+}
+
+function toSummary(row: ListingRow): HostSummary {
+  return {
+    facilityId: row.facility_id,
+    facilityCode: row.facility_code,
+    name: row.name,
+    nameReading: row.name_reading,
+    prefectureCode: row.prefecture_code,
+    block: row.block,
+    municipality: row.municipality,
+    bedCount: row.bed_count,
+    physicianScarceArea: row.physician_scarce_area,
+    physicianScarceSpot: row.physician_scarce_spot,
+    sample: row.sample,
+    places: row.places,
+    living: {
+      dormitory: row.dormitory,
+      housingSupport: row.housing_support,
+      carNotNeeded: row.car_not_needed,
+      childcareNearby: row.childcare_nearby,
+    },
+    profileCompleteness: row.profile_completeness,
+    photoId: row.photo_id,
+  };
+}
+
+function emptyFacets(): HostSearchFacets {
+  return {
+    specialty: [],
+    category: [],
+    prefecture: [],
+    block: [],
+    physicianScarce: 0,
+    dormitory: 0,
+    housingSupport: 0,
+    carNotNeeded: 0,
+    childcare: 0,
+  };
+}
