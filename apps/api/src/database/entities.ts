@@ -12,7 +12,7 @@ import { CeilingValue } from '../eligibility/entities/ceiling-value.entity';
 import { EligibilityExceptionRecord } from '../eligibility/entities/eligibility-exception.entity';
 import { RuleSetRecord } from '../eligibility/entities/rule-set.entity';
 import { Facility } from '../facilities/facility.entity';
-import { HostListing } from '../hosts/directory/host-listing.entity';
+import { HostListing, HostListingPlace } from '../hosts/directory/host-listing.entity';
 import { HostProfile } from '../hosts/entities/host-profile.entity';
 import { PrefectureProfile } from '../hosts/prefecture-profiles/prefecture-profile.entity';
 import { Candidate } from '../nominations/entities/candidate.entity';
@@ -58,5 +58,6 @@ export const ENTITIES = [
   PublishedHost,
   HostProfile,
   HostListing,
+  HostListingPlace,
   PrefectureProfile,
 ];

@@ -7,7 +7,7 @@ import { Eligibility1795470000000 } from './1795470000000-Eligibility';
 import { CeilingImports1795470100000 } from './1795470100000-CeilingImports';
 import { Nominations1795993062566 } from './1795993062566-Nominations';
 import { HostProfiles1795999673639 } from './1795999673639-HostProfiles';
-import { HostDirectory1796002382273 } from './1796002382273-HostDirectory';
+import { HostDirectory1796003677693 } from './1796003677693-HostDirectory';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -20,5 +20,5 @@ export const MIGRATIONS = [
   CeilingImports1795470100000,
   Nominations1795993062566,
   HostProfiles1795999673639,
-  HostDirectory1796002382273,
+  HostDirectory1796003677693,
 ];

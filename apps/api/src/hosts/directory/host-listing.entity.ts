@@ -66,14 +66,6 @@ export class HostListing {
   @Column({ type: 'boolean' })
   sample!: boolean;
 
-  /**
-   * What the place filters match, so specialty, category and month hold for the SAME place:
-   * `s:<specialty>`, `c:<category>`, `m:<YYYY-MM>` and every combination in s, c, m order
-   * (`sc:…|…`, `sm:…|…`, `cm:…|…`, `scm:…|…|…`).
-   */
-  @Column({ type: 'text', array: true })
-  placeKeys!: string[];
-
   @Column({ type: 'jsonb' })
   places!: DirectoryPlace[];
 
@@ -99,4 +91,34 @@ export class HostListing {
 
   @Column({ type: 'uuid', nullable: true })
   photoId!: string | null;
+}
+
+/**
+ * One place of a listing (specialty × category) with the months it takes residents, so the
+ * specialty, category and month filters hold for the SAME place.
+ */
+@Entity({ name: 'host_listing_place' })
+export class HostListingPlace {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_host_listing_place' })
+  roundId!: string;
+
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_host_listing_place' })
+  facilityId!: string;
+
+  @ManyToOne(() => HostListing, { onDelete: 'CASCADE' })
+  @JoinColumn([
+    { name: 'round_id', referencedColumnName: 'roundId', foreignKeyConstraintName: 'fk_host_listing_place_listing' },
+    { name: 'facility_id', referencedColumnName: 'facilityId', foreignKeyConstraintName: 'fk_host_listing_place_listing' },
+  ])
+  listing?: HostListing;
+
+  @PrimaryColumn({ type: 'varchar', length: 40, primaryKeyConstraintName: 'pk_host_listing_place' })
+  specialtyCode!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 40, primaryKeyConstraintName: 'pk_host_listing_place' })
+  categoryCode!: string;
+
+  /** Months covered by an acceptable period, as year × 12 + month − 1 (see `monthOrdinal`). */
+  @Column({ type: 'integer', array: true })
+  months!: number[];
 }

@@ -9,7 +9,7 @@ import { PhysicianScarceSpot } from '../../reference-data/entities/physician-sca
 import { Prefecture } from '../../reference-data/entities/prefecture.entity';
 import { HostProfile } from '../entities/host-profile.entity';
 import { profileCompleteness } from '../profile-completeness';
-import { HostListing } from './host-listing.entity';
+import { HostListing, HostListingPlace } from './host-listing.entity';
 import { foldSearchText } from './search-text';
 
 const INSERT_CHUNK = 500;
@@ -28,9 +28,7 @@ export class HostListingIndexer {
       order: { facilityCode: 'ASC', specialtyCode: 'ASC', categoryCode: 'ASC' },
     });
     const rows = await this.build(manager, roundId, hosts);
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-      await manager.insert(HostListing, rows.slice(start, start + INSERT_CHUNK));
-    }
+    await this.insert(manager, rows);
     return rows.length;
   }
 
@@ -54,7 +52,25 @@ export class HostListingIndexer {
         roundId,
         hosts.filter((host) => host.roundId === roundId),
       );
-      if (rows.length > 0) await manager.insert(HostListing, rows);
+      await this.insert(manager, rows);
+    }
+  }
+
+  private async insert(manager: EntityManager, rows: Partial<HostListing>[]): Promise<void> {
+    const places: Partial<HostListingPlace>[] = rows.flatMap((row) =>
+      (row.places ?? []).map((place) => ({
+        roundId: row.roundId,
+        facilityId: row.facilityId,
+        specialtyCode: place.specialtyCode,
+        categoryCode: place.categoryCode,
+        months: [...new Set(place.acceptablePeriods.flatMap(periodMonths))].sort((a, b) => a - b),
+      })),
+    );
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      await manager.insert(HostListing, rows.slice(start, start + INSERT_CHUNK));
+    }
+    for (let start = 0; start < places.length; start += INSERT_CHUNK) {
+      await manager.insert(HostListingPlace, places.slice(start, start + INSERT_CHUNK));
     }
   }
 
@@ -124,7 +140,6 @@ export class HostListingIndexer {
         physicianScarceArea: scarceAreas.has(facility.secondaryMedicalAreaCode),
         physicianScarceSpot: spotKeys.has(`${facility.prefectureCode}/${facility.municipality}`),
         sample: facility.sample,
-        placeKeys: placeKeys(places),
         places,
         // One candidate may be published under several categories: count its residents once.
         acceptableTotal: [...new Map(own.map((host) => [host.candidateId, host.acceptableNumber])).values()].reduce((sum, n) => sum + n, 0),
@@ -153,32 +168,14 @@ export function livingFlags(
   };
 }
 
-/** `YYYY-MM` months a period covers. */
-export function periodMonths(period: AcceptablePeriod): string[] {
-  const [year = 0, month = 1] = period.startMonth.split('-').map(Number);
-  return Array.from({ length: period.months }, (_, offset) => {
-    const ordinal = year * 12 + (month - 1) + offset;
-    return `${Math.floor(ordinal / 12)}-${String((ordinal % 12) + 1).padStart(2, '0')}`;
-  });
+/** A `YYYY-MM` month as one number (year × 12 + month − 1), so periods are plain integer ranges. */
+export function monthOrdinal(month: string): number {
+  const [year = 0, number = 1] = month.split('-').map(Number);
+  return year * 12 + number - 1;
 }
 
-/** See `HostListing.placeKeys`. */
-export function placeKeys(places: DirectoryPlace[]): string[] {
-  const keys = new Set<string>();
-  for (const place of places) {
-    const specialty = place.specialtyCode;
-    const category = place.categoryCode;
-    keys.add(`s:${specialty}`).add(`c:${category}`).add(`sc:${specialty}|${category}`);
-    for (const month of new Set(place.acceptablePeriods.flatMap(periodMonths))) {
-      keys.add(`m:${month}`).add(`sm:${specialty}|${month}`).add(`cm:${category}|${month}`).add(`scm:${specialty}|${category}|${month}`);
-    }
-  }
-  return [...keys].sort();
-}
-
-/** The key matching a place with all the given values (in s, c, m order), or null when none is given. */
-export function placeKey(filter: { specialty?: string; category?: string; month?: string }): string | null {
-  const parts = (['specialty', 'category', 'month'] as const).filter((part) => filter[part] !== undefined);
-  if (parts.length === 0) return null;
-  return `${parts.map((part) => part[0]).join('')}:${parts.map((part) => filter[part]).join('|')}`;
+/** The months a period covers, as ordinals. */
+export function periodMonths(period: AcceptablePeriod): number[] {
+  const first = monthOrdinal(period.startMonth);
+  return Array.from({ length: period.months }, (_, offset) => first + offset);
 }

@@ -12,7 +12,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { NominationRound } from '../../nominations/entities/nomination-round.entity';
 import { HostListing } from './host-listing.entity';
-import { placeKey } from './host-listing.indexer';
+import { monthOrdinal } from './host-listing.indexer';
 import { searchTerms } from './search-text';
 
 export const HOST_SEARCH_DEFAULT_PAGE_SIZE = 20;
@@ -38,11 +38,6 @@ class Parameters {
     this.values.push(value);
     return `$${this.values.length}`;
   }
-}
-
-/** `%`, `_` and `\` match themselves in a LIKE pattern. */
-function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 /**
@@ -94,22 +89,31 @@ export class HostSearchService {
     return rows.map(toSummary);
   }
 
-  /** Total, prefecture, block and the yes/no facets in one pass (each count leaves out its own filter). */
+  /**
+   * Total, prefecture, block and the yes/no facets in one pass over the round's listings matching the
+   * text (each count leaves out its own filter; the place filter is decided once per listing).
+   */
   private async counts(
     manager: EntityManager,
     filters: SearchFilters,
   ): Promise<{ total: number; facets: Omit<HostSearchFacets, 'specialty' | 'category'> }> {
     const parameters = new Parameters();
-    const common = filters.where(parameters, { only: ['round', 'text', 'place'] });
-    const others = (facet: Facet | null) => filters.where(parameters, { skip: ['round', 'text', 'place'], without: facet }) || 'TRUE';
+    const base = filters.where(parameters, { only: ['round', 'text'] });
+    const place = filters.placeCondition(parameters, filters.query) ?? 'TRUE';
+    const others = (facet: Facet | null) => filters.where(parameters, { skip: ['round', 'text'], without: facet, place: 'l.place_ok' }) || 'TRUE';
     const rows = await manager.query<Record<string, string | number>[]>(
-      `SELECT l.prefecture_code, l.block,
+      `WITH l AS (
+         SELECT l.prefecture_code, l.block, l.physician_scarce_area, l.physician_scarce_spot, l.dormitory, l.housing_support,
+                l.car_not_needed, l.childcare_nearby, ${place} AS place_ok
+           FROM host_listing l
+          WHERE ${base}
+       )
+       SELECT l.prefecture_code, l.block,
               COUNT(*) FILTER (WHERE ${others(null)})::int AS total,
               COUNT(*) FILTER (WHERE ${others('prefecture')})::int AS for_prefecture,
               COUNT(*) FILTER (WHERE ${others('block')})::int AS for_block,
               ${FLAGS.map((flag) => `COUNT(*) FILTER (WHERE ${others(flag)} AND ${FLAG_COLUMNS[flag]})::int AS "${flag}"`).join(',\n              ')}
-         FROM host_listing l
-        WHERE ${common}
+         FROM l
         GROUP BY l.prefecture_code, l.block`,
       parameters.values,
     );
@@ -138,27 +142,26 @@ export class HostSearchService {
 
   /**
    * Specialty or category counts: the hosts with a place of that value that also satisfies the other
-   * place filters (category/specialty, month), under every other filter.
+   * place filters (category or specialty, month), under every other filter.
    */
   private async placeFacet(manager: EntityManager, filters: SearchFilters, facet: 'specialty' | 'category'): Promise<FacetCount[]> {
     const parameters = new Parameters();
-    const where = filters.where(parameters, { without: facet, skip: ['place'] });
     const { specialty, category, month } = filters.query;
-    const place = facet === 'specialty' ? { specialty: '', category, month } : { specialty, category: '', month };
-    // The key with the facet's value left blank, e.g. `scm:|special-regional|2027-04` → pattern `scm:%|special-regional|2027-04`.
-    const key = placeKey(place) as string;
-    const [kind = '', values = ''] = key.split(/:(.*)/s);
-    const position = values.split('|').indexOf('');
-    const pattern = `${kind}:${values
-      .split('|')
-      .map((value) => (value === '' ? '%' : likeLiteral(value)))
-      .join('|')}`;
+    const conditions = [filters.where(parameters, { skip: ['place'] })];
+    if (facet === 'category' && specialty) conditions.push(`p.specialty_code = ${parameters.add(specialty)}`);
+    if (facet === 'specialty' && category) conditions.push(`p.category_code = ${parameters.add(category)}`);
+    if (month) conditions.push(`${parameters.add(monthOrdinal(month))}::int = ANY (p.months)`);
+    const column = facet === 'specialty' ? 'p.specialty_code' : 'p.category_code';
     const rows = await manager.query<{ value: string; count: number }[]>(
-      `SELECT split_part(substr(k.key, ${parameters.add(kind.length + 2)}), '|', ${parameters.add(position + 1)}) AS value, COUNT(*)::int AS count
-         FROM host_listing l CROSS JOIN LATERAL unnest(l.place_keys) AS k(key)
-        WHERE ${where} AND k.key LIKE ${parameters.add(pattern)}
-        GROUP BY 1
-        ORDER BY 1`,
+      // Distinct facilities per value by grouping (hashes) rather than COUNT(DISTINCT) (sorts uuids).
+      `SELECT value, COUNT(*)::int AS count
+         FROM (SELECT ${column} AS value, p.facility_id
+                 FROM host_listing l
+                 JOIN host_listing_place p ON p.round_id = l.round_id AND p.facility_id = l.facility_id
+                WHERE ${conditions.join(' AND ')}
+                GROUP BY 1, 2) AS places
+        GROUP BY value
+        ORDER BY value`,
       parameters.values,
     );
     return rows.map((row) => ({ value: row.value, count: row.count }));
@@ -178,7 +181,11 @@ class SearchFilters {
     this.terms = searchTerms(query.q);
   }
 
-  where(parameters: Parameters, options: { only?: Part[]; skip?: Part[]; without?: Facet | null } = {}): string {
+  /**
+   * `only`/`skip`: the parts wanted; `without`: the facet whose own filter is left out; `place`: an
+   * already computed place condition to use instead of the subquery.
+   */
+  where(parameters: Parameters, options: { only?: Part[]; skip?: Part[]; without?: Facet | null; place?: string } = {}): string {
     const query = this.query;
     const wanted = (part: Part) => (!options.only || options.only.includes(part)) && !options.skip?.includes(part);
     const conditions: string[] = [];
@@ -187,12 +194,14 @@ class SearchFilters {
       for (const term of this.terms) conditions.push(`strpos(l.search_text, ${parameters.add(term)}) > 0`);
     }
     if (wanted('place')) {
-      const key = placeKey({
-        specialty: options.without === 'specialty' ? undefined : query.specialty,
-        category: options.without === 'category' ? undefined : query.category,
-        month: query.month,
-      });
-      if (key) conditions.push(`l.place_keys @> ARRAY[${parameters.add(key)}]::text[]`);
+      const place =
+        options.place ??
+        this.placeCondition(parameters, {
+          specialty: options.without === 'specialty' ? undefined : query.specialty,
+          category: options.without === 'category' ? undefined : query.category,
+          month: query.month,
+        });
+      if (place && this.hasPlaceFilter()) conditions.push(place);
     }
     if (wanted('prefecture') && query.prefecture && options.without !== 'prefecture') {
       conditions.push(`l.prefecture_code = ${parameters.add(query.prefecture)}`);
@@ -204,6 +213,20 @@ class SearchFilters {
       if (wanted(flag) && query[flag] === true && options.without !== flag) conditions.push(`${FLAG_COLUMNS[flag]} IS TRUE`);
     }
     return conditions.join(' AND ');
+  }
+
+  hasPlaceFilter(): boolean {
+    return Boolean(this.query.specialty || this.query.category || this.query.month);
+  }
+
+  /** Listings with a place matching every given value (null when none is given). */
+  placeCondition(parameters: Parameters, place: { specialty?: string; category?: string; month?: string }): string | null {
+    const conditions: string[] = [];
+    if (place.specialty) conditions.push(`p.specialty_code = ${parameters.add(place.specialty)}`);
+    if (place.category) conditions.push(`p.category_code = ${parameters.add(place.category)}`);
+    if (place.month) conditions.push(`${parameters.add(monthOrdinal(place.month))}::int = ANY (p.months)`);
+    if (conditions.length === 0) return null;
+    return `l.facility_id IN (SELECT p.facility_id FROM host_listing_place p WHERE p.round_id = ${parameters.add(this.roundId)} AND ${conditions.join(' AND ')})`;
   }
 
   orderBy(parameters: Parameters, sort: HostSort): string {

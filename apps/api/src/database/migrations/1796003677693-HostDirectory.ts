@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class HostDirectory1796002382273 implements MigrationInterface {
-  name = 'HostDirectory1796002382273';
+export class HostDirectory1796003677693 implements MigrationInterface {
+  name = 'HostDirectory1796003677693';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
@@ -21,7 +21,6 @@ export class HostDirectory1796002382273 implements MigrationInterface {
                 "physician_scarce_area" boolean NOT NULL,
                 "physician_scarce_spot" boolean NOT NULL,
                 "sample" boolean NOT NULL,
-                "place_keys" text array NOT NULL,
                 "places" jsonb NOT NULL,
                 "acceptable_total" integer NOT NULL,
                 "dormitory" boolean,
@@ -31,6 +30,21 @@ export class HostDirectory1796002382273 implements MigrationInterface {
                 "profile_completeness" smallint,
                 "photo_id" uuid,
                 CONSTRAINT "pk_host_listing" PRIMARY KEY ("round_id", "facility_id")
+            )
+        `);
+    await queryRunner.query(`
+            CREATE TABLE "host_listing_place" (
+                "round_id" uuid NOT NULL,
+                "facility_id" uuid NOT NULL,
+                "specialty_code" character varying(40) NOT NULL,
+                "category_code" character varying(40) NOT NULL,
+                "months" integer array NOT NULL,
+                CONSTRAINT "pk_host_listing_place" PRIMARY KEY (
+                    "round_id",
+                    "facility_id",
+                    "specialty_code",
+                    "category_code"
+                )
             )
         `);
     await queryRunner.query(`
@@ -51,6 +65,10 @@ export class HostDirectory1796002382273 implements MigrationInterface {
             ADD CONSTRAINT "fk_host_listing_facility" FOREIGN KEY ("facility_id") REFERENCES "facility"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
     await queryRunner.query(`
+            ALTER TABLE "host_listing_place"
+            ADD CONSTRAINT "fk_host_listing_place_listing" FOREIGN KEY ("round_id", "facility_id") REFERENCES "host_listing"("round_id", "facility_id") ON DELETE CASCADE ON UPDATE NO ACTION
+        `);
+    await queryRunner.query(`
             ALTER TABLE "prefecture_profile"
             ADD CONSTRAINT "fk_prefecture_profile_prefecture" FOREIGN KEY ("prefecture_code") REFERENCES "prefecture"("code") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
@@ -61,6 +79,9 @@ export class HostDirectory1796002382273 implements MigrationInterface {
             ALTER TABLE "prefecture_profile" DROP CONSTRAINT "fk_prefecture_profile_prefecture"
         `);
     await queryRunner.query(`
+            ALTER TABLE "host_listing_place" DROP CONSTRAINT "fk_host_listing_place_listing"
+        `);
+    await queryRunner.query(`
             ALTER TABLE "host_listing" DROP CONSTRAINT "fk_host_listing_facility"
         `);
     await queryRunner.query(`
@@ -68,6 +89,9 @@ export class HostDirectory1796002382273 implements MigrationInterface {
         `);
     await queryRunner.query(`
             DROP TABLE "prefecture_profile"
+        `);
+    await queryRunner.query(`
+            DROP TABLE "host_listing_place"
         `);
     await queryRunner.query(`
             DROP TABLE "host_listing"
