@@ -119,7 +119,7 @@ async function main(): Promise<void> {
       await dataSource.query(extra);
       console.log(`Applied HOSTS_BENCH_SQL: ${extra}`);
     }
-    await dataSource.query('ANALYZE host_listing');
+    await dataSource.query('ANALYZE host_listing, host_listing_place');
     const [{ size }] = await dataSource.query<{ size: string }[]>(`SELECT pg_size_pretty(pg_total_relation_size('host_listing')) AS size`);
     console.log(`Seeded ${HOSTS.toLocaleString()} published hosts in ${(seedMs / 1000).toFixed(1)} s`);
     console.log(`Indexed ${indexed.toLocaleString()} listings (publication's indexRound) in ${indexMs.toFixed(0)} ms; host_listing ${size}\n`);

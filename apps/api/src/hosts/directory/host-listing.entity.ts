@@ -1,5 +1,5 @@
 import { DirectoryPlace } from '@renkei/contract';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Facility } from '../../facilities/facility.entity';
 import { NominationRound } from '../../nominations/entities/nomination-round.entity';
 
@@ -9,6 +9,8 @@ import { NominationRound } from '../../nominations/entities/nomination-round.ent
  * same transaction as whatever changes those (publication, profile approval, a place's edit).
  */
 @Entity({ name: 'host_listing' })
+// A pg_trgm GIN index (created by the migration; TypeORM cannot declare the operator class) serves `LIKE '%…%'` text search.
+@Index('ix_host_listing_search_text', { synchronize: false })
 export class HostListing {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_host_listing' })
   roundId!: string;

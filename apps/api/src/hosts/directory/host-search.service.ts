@@ -40,6 +40,11 @@ class Parameters {
   }
 }
 
+/** `%`, `_` and `\` match themselves in a LIKE pattern (PostgreSQL's default escape is `\`). */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
 /**
  * The public directory's search over `host_listing`: the current round's hosts, filtered, with
  * disjunctive facet counts, sorted with a stable tie-break on the facility code.
@@ -191,7 +196,8 @@ class SearchFilters {
     const conditions: string[] = [];
     if (wanted('round')) conditions.push(`l.round_id = ${parameters.add(this.roundId)}`);
     if (wanted('text')) {
-      for (const term of this.terms) conditions.push(`strpos(l.search_text, ${parameters.add(term)}) > 0`);
+      // LIKE rather than strpos so the trigram index (ix_host_listing_search_text) can serve it.
+      for (const term of this.terms) conditions.push(`l.search_text LIKE ${parameters.add(`%${likeLiteral(term)}%`)}`);
     }
     if (wanted('place')) {
       const place =
