@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { RuleSetRecord } from '../../src/eligibility/entities/rule-set.entity';
 import { Facility } from '../../src/facilities/facility.entity';
 import { HostListingIndexer } from '../../src/hosts/directory/host-listing.indexer';
+import { HostSearchService } from '../../src/hosts/directory/host-search.service';
 import { HostProfile } from '../../src/hosts/entities/host-profile.entity';
 import { Candidate } from '../../src/nominations/entities/candidate.entity';
 import { NominationRound } from '../../src/nominations/entities/nomination-round.entity';
@@ -427,6 +428,47 @@ describe('public host directory: search, facets, host page, prefecture profile',
     expect(await byName('carNotNeeded=true')).toEqual(['A', 'D']);
     const d = (await search('dormitory=true')).hosts.find((host) => host.facilityId === ids['D']);
     expect(d?.profileCompleteness).toBeGreaterThan(0);
+  });
+
+  it('answers with no round and no hosts while no round is published', async () => {
+    const rollback = new Error('rollback');
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await manager.query(`UPDATE nomination_round SET status = 'reviewing' WHERE status = 'published'`);
+        expect(await testApp.app.get(HostSearchService).search({ q: 'さくら' }, manager)).toEqual({
+          round: null,
+          total: 0,
+          page: 1,
+          pageSize: 20,
+          hosts: [],
+          facets: {
+            specialty: [],
+            category: [],
+            prefecture: [],
+            block: [],
+            physicianScarce: 0,
+            dormitory: 0,
+            housingSupport: 0,
+            carNotNeeded: 0,
+            childcare: 0,
+          },
+        });
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+  });
+
+  it('refreshes one facility’s listing when its place changes (refreshFacility)', async () => {
+    expect(await found('sort=acceptable-number')).toEqual(['B', 'A', 'C', 'D']);
+    await dataSource.transaction(async (manager) => {
+      await manager.update(PublishedHost, { roundId: roundIds[1], facilityId: ids['D'] }, { acceptableNumber: 9 });
+      await testApp.app.get(HostListingIndexer).refreshFacility(manager, ids['D'] as string);
+    });
+    const response = await search('sort=acceptable-number');
+    expect(keys(response)).toEqual(['D', 'B', 'A', 'C']);
+    expect(response.hosts[0]?.places).toMatchObject([{ specialtyCode: 'internal-medicine', acceptableNumber: 9 }]);
+    // The older round's listing of F is untouched by refreshing D, and still not in the current directory.
+    expect(await dataSource.query('SELECT count(*)::int AS n FROM host_listing WHERE facility_id = $1', [ids['F']])).toEqual([{ n: 1 }]);
   });
 });
 
