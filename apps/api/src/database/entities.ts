@@ -17,6 +17,8 @@ import { HostAlertSubscription } from '../host-alerts/entities/host-alert-subscr
 import { HostAlertToken } from '../host-alerts/entities/host-alert-token.entity';
 import { HostProfile } from '../hosts/entities/host-profile.entity';
 import { HostPhoto } from '../hosts/photos/host-photo.entity';
+import { HostListing, HostListingPlace } from '../hosts/directory/host-listing.entity';
+import { PrefectureProfile } from '../hosts/prefecture-profiles/prefecture-profile.entity';
 import { Candidate } from '../nominations/entities/candidate.entity';
 import { NominationRound } from '../nominations/entities/nomination-round.entity';
 import { PrefectureSubmission } from '../nominations/entities/prefecture-submission.entity';
@@ -63,4 +65,7 @@ export const ENTITIES = [
   HostAlertSubscription,
   HostAlertHost,
   HostAlertToken,
+  HostListing,
+  HostListingPlace,
+  PrefectureProfile,
 ];

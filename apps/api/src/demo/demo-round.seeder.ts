@@ -4,6 +4,7 @@ import { EntityManager, In } from 'typeorm';
 import { FacilityEvaluationService } from '../eligibility/facility-evaluation.service';
 import { RuleSetRecord } from '../eligibility/entities/rule-set.entity';
 import { Facility } from '../facilities/facility.entity';
+import { HostListingIndexer } from '../hosts/directory/host-listing.indexer';
 import { HostProfile } from '../hosts/entities/host-profile.entity';
 import { NOMINATED_CATEGORY } from '../nominations/candidate-views.service';
 import { Candidate } from '../nominations/entities/candidate.entity';
@@ -27,7 +28,10 @@ const DAY = 86_400_000;
 export class DemoRoundSeeder {
   private readonly logger = new Logger(DemoRoundSeeder.name);
 
-  constructor(private readonly evaluation: FacilityEvaluationService) {}
+  constructor(
+    private readonly evaluation: FacilityEvaluationService,
+    private readonly listings: HostListingIndexer,
+  ) {}
 
   async seed(manager: EntityManager, openedBy: string): Promise<void> {
     if (await manager.existsBy(NominationRound, { recruitmentYear: DEMO_ROUND_YEAR })) {

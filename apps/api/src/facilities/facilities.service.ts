@@ -11,6 +11,7 @@ import {
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
+import { HostListingIndexer } from '../hosts/directory/host-listing.indexer';
 import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
 import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
 import { SecondaryMedicalArea } from '../reference-data/entities/secondary-medical-area.entity';
@@ -36,6 +37,7 @@ export class FacilitiesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly listings: HostListingIndexer,
   ) {}
 
   async list(viewer: CurrentUserContext, query: FacilityQuery): Promise<FacilityResponse[]> {
@@ -189,6 +191,8 @@ export class FacilitiesService {
         );
       }
       const after = await manager.findOneByOrFail(Facility, { id });
+      // The directory searches a copy of the name and place: keep it in step.
+      await this.listings.refreshFacility(manager, id);
       await this.audit.record(
         {
           action: 'facility.updated',

@@ -5,6 +5,7 @@ import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Facility } from '../facilities/facility.entity';
 import { HostAlertsService } from '../host-alerts/host-alerts.service';
+import { HostListingIndexer } from './directory/host-listing.indexer';
 import { NOMINATED_CATEGORY } from '../nominations/candidate-views.service';
 import { Candidate } from '../nominations/entities/candidate.entity';
 import { NominationRound } from '../nominations/entities/nomination-round.entity';
@@ -26,6 +27,7 @@ export class HostPlacesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly hostAlerts: HostAlertsService,
+    private readonly listings: HostListingIndexer,
   ) {}
 
   async placesOf(manager: EntityManager, facilityId: string): Promise<HostPlaceResponse[]> {
@@ -80,6 +82,7 @@ export class HostPlacesService {
           { ...audit, action: 'published-host.updated', entityType: 'published-host', entityId: row.id, before, after: change },
           manager,
         );
+        await this.listings.refreshFacility(manager, facilityId);
         await this.hostAlerts.notifyAcceptableNumberChanged(manager, facilityId, specialtyCode, before.acceptableNumber, change.acceptableNumber);
         return publishedPlace(round, saved);
       }

@@ -11,6 +11,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Facility } from '../facilities/facility.entity';
+import { HostListingIndexer } from './directory/host-listing.indexer';
 import { HostProfile } from './entities/host-profile.entity';
 import { mayEdit, mayReview } from './host-profile-access';
 import { HostProfileNotifier } from './host-profile-notifier';
@@ -31,6 +32,7 @@ export class HostProfilesService {
     private readonly places: HostPlacesService,
     private readonly photos: HostPhotosService,
     private readonly notifier: HostProfileNotifier,
+    private readonly listings: HostListingIndexer,
   ) {}
 
   /**
@@ -146,6 +148,7 @@ export class HostProfilesService {
       const { facility, profile } = await this.lockForReview(manager, actor, facilityId, version);
       Object.assign(profile, { status: 'approved', published: profile.draft, publishedAt: new Date(), reviewedBy: actor.id, reviewComment: null });
       const saved = await manager.save(profile);
+      await this.listings.refreshFacility(manager, facilityId);
       await this.record(manager, actor, 'host-profile.approved', facility, ipAddress);
       await this.photos.deleteUnreferenced(manager, facilityId, saved.published);
       await this.notifier.notify(manager, facility, 'approved');

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { EligibilityModule } from '../eligibility/eligibility.module';
 import { HostAlertsModule } from '../host-alerts/host-alerts.module';
+import { HostDirectoryModule } from '../hosts/directory/host-directory.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { mailConfig } from '../notifications/notifications.config';
 import { CandidateViewsService } from './candidate-views.service';
@@ -23,7 +24,7 @@ import { TasksService } from './tasks.service';
  * confirm → JMSB publishes. Each step is one transaction with an audit entry and an e-mail.
  */
 @Module({
-  imports: [ConfigModule.forFeature(mailConfig), EligibilityModule, NotificationsModule, HostAlertsModule],
+  imports: [ConfigModule.forFeature(mailConfig), EligibilityModule, NotificationsModule, HostAlertsModule, HostDirectoryModule],
   // The public published-hosts routes come first so `rounds/published` is not read as a round id.
   controllers: [PublishedHostsController, RoundsController, SubmissionsController, ReviewsController, TasksController],
   providers: [

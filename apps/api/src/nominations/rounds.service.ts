@@ -16,6 +16,7 @@ import { RuleSetRecord } from '../eligibility/entities/rule-set.entity';
 import { FacilityEvaluationService } from '../eligibility/facility-evaluation.service';
 import { Facility } from '../facilities/facility.entity';
 import { HostAlertsService } from '../host-alerts/host-alerts.service';
+import { HostListingIndexer } from '../hosts/directory/host-listing.indexer';
 import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
 import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
 import { Prefecture } from '../reference-data/entities/prefecture.entity';
@@ -40,6 +41,7 @@ export class RoundsService {
     private readonly evaluation: FacilityEvaluationService,
     private readonly candidateViews: CandidateViewsService,
     private readonly hostAlerts: HostAlertsService,
+    private readonly listings: HostListingIndexer,
   ) {}
 
   async list(): Promise<RoundResponse[]> {
@@ -292,6 +294,7 @@ export class RoundsService {
       round.status = 'published';
       round.publishedAt = new Date();
       await manager.save(round);
+      await this.listings.indexRound(manager, round.id);
       for (const prefectureCode of new Set(confirmed.map((candidate) => candidate.prefectureCode))) {
         await this.notifier.notify(manager, round, {
           step: 'hosts-published',

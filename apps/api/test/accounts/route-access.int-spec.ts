@@ -78,6 +78,9 @@ const EXPECTED_PUBLIC_ROUTES = [
   'POST /api/host-alerts',
   'POST /api/host-alerts/confirm',
   'POST /api/host-alerts/unsubscribe',
+  'GET /api/hosts',
+  'GET /api/hosts/:facilityId',
+  'GET /api/prefecture-profiles/:prefectureCode',
 ];
 
 const ALL_ROLES: Role[] = [...ROLES];
@@ -142,6 +145,7 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'POST /api/host-profiles/:facilityId/approve': ['prefecture'],
   'POST /api/host-profiles/:facilityId/return': ['prefecture'],
   'POST /api/host-profiles/:facilityId/photos': ['host-facility', 'prefecture'],
+  'PUT /api/prefecture-profiles/:prefectureCode': ['prefecture'],
 };
 
 describe('route access (deny by default)', () => {

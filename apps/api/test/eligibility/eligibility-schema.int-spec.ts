@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Eligibility1795470000000 } from '../../src/database/migrations/1795470000000-Eligibility';
 import { Nominations1795993062566 } from '../../src/database/migrations/1795993062566-Nominations';
+import { HostDirectory1796003677693 } from '../../src/database/migrations/1796003677693-HostDirectory';
 import { withStartupLock } from '../../src/database/schema-migrator';
 import { eligibilityDataSourceOptions } from './eligibility-test-app';
 
@@ -46,14 +47,17 @@ describe('eligibility schema', () => {
     await runner.startTransaction();
     try {
       const migration = new Eligibility1795470000000();
-      // Nomination rounds refer to rule sets: they come off first and go back last.
+      // Nomination rounds refer to rule sets, and the host directory to rounds: they come off first and go back last.
       const dependent = new Nominations1795993062566();
+      const directory = new HostDirectory1796003677693();
+      await directory.down(runner);
       await dependent.down(runner);
       await migration.down(runner);
       await expect(runner.hasTable('rule_set')).resolves.toBe(false);
       await expect(runner.hasTable('ceiling_value')).resolves.toBe(false);
       await migration.up(runner);
       await dependent.up(runner);
+      await directory.up(runner);
       await expect(runner.hasTable('rule_set')).resolves.toBe(true);
       await expect(runner.hasTable('nomination_round')).resolves.toBe(true);
       await expect(runner.hasTable('ceiling_value')).resolves.toBe(true);

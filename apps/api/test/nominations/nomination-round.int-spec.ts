@@ -284,6 +284,13 @@ describe('nomination rounds: JMSB → prefecture → society → published hosts
     });
     const rounds = (await anonymous.get('/api/rounds/published').expect(200)).body as { id: string; hostCount: number }[];
     expect(rounds.find((item) => item.id === round.id)?.hostCount).toBe(hosts.hosts.length);
+    // The public directory's search rows are written by the same transaction.
+    const listed = await dataSource.query<{ facility_code: string; acceptable_total: number }[]>(
+      'SELECT facility_code, acceptable_total FROM host_listing WHERE round_id = $1',
+      [round.id],
+    );
+    expect(listed).toContainEqual({ facility_code: scarceHost.facilityCode, acceptable_total: 3 });
+    expect(listed).toHaveLength(new Set(hosts.hosts.map((host) => host.facilityCode)).size);
 
     const csv = await anonymous.get(`/api/rounds/${round.id}/published-hosts.csv`).expect(200);
     expect(csv.headers['content-disposition']).toContain('renkei-hosts-2026.csv');

@@ -9,6 +9,7 @@ import { Nominations1795993062566 } from './1795993062566-Nominations';
 import { HostProfiles1795999673639 } from './1795999673639-HostProfiles';
 import { PublishedHostVersion1796002375901 } from './1796002375901-PublishedHostVersion';
 import { HostMedia1796002611165 } from './1796002611165-HostMedia';
+import { HostDirectory1796003677693 } from './1796003677693-HostDirectory';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   HostProfiles1795999673639,
   PublishedHostVersion1796002375901,
   HostMedia1796002611165,
+  HostDirectory1796003677693,
 ];
