@@ -166,6 +166,7 @@ export class DemoRoundSeeder {
         }),
       { chunk: 200 },
     );
+    await this.listings.indexRound(manager, round.id);
     this.logger.log(
       `Published the demo ${DEMO_ROUND_YEAR} round: ${rows.length} places at ${new Set(rows.map((row) => row.facility.id)).size} hosts`,
     );
