@@ -3,6 +3,7 @@ import { ScarceDesignationRequest, ScarceSpotRequest, ScarceSpotResponse } from 
 import { DataSource } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
+import { HostListingIndexer } from '../hosts/directory/host-listing.indexer';
 import { mayEditPrefecture } from '../facilities/facility-scope';
 import { PhysicianScarceDesignation } from './entities/physician-scarce-designation.entity';
 import { PhysicianScarceSpot } from './entities/physician-scarce-spot.entity';
@@ -14,6 +15,7 @@ export class DesignationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly listings: HostListingIndexer,
   ) {}
 
   async designateArea(
@@ -75,6 +77,8 @@ export class DesignationsService {
         },
         manager,
       );
+      // The directory's physician-scarce filter reads a copy: keep the prefecture's hosts in step.
+      await this.listings.refreshPrefecture(manager, prefectureCode);
       return {
         areaCode,
         physicianScarce: after.physicianScarce,
@@ -121,6 +125,7 @@ export class DesignationsService {
         },
         manager,
       );
+      await this.listings.refreshPrefecture(manager, prefectureCode);
       return toSpotResponse(spot);
     });
   }
@@ -148,6 +153,7 @@ export class DesignationsService {
         },
         manager,
       );
+      await this.listings.refreshPrefecture(manager, prefectureCode);
     });
   }
 

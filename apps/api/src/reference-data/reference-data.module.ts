@@ -8,6 +8,7 @@ import { Specialty } from './entities/specialty.entity';
 import { SufficiencyDataset } from './entities/sufficiency-dataset.entity';
 import { SufficiencyValue } from './entities/sufficiency-value.entity';
 import { DesignationsController } from './designations.controller';
+import { HostDirectoryModule } from '../hosts/directory/host-directory.module';
 import { DesignationsService } from './designations.service';
 import { PhysicianScarceSpot } from './entities/physician-scarce-spot.entity';
 import { ReferenceDataController } from './reference-data.controller';
@@ -17,6 +18,7 @@ import { SufficiencyDatasetImporter } from './sufficiency-dataset.importer';
 
 @Module({
   imports: [
+    HostDirectoryModule,
     TypeOrmModule.forFeature([
       Prefecture,
       SecondaryMedicalArea,

@@ -458,6 +458,16 @@ describe('public host directory: search, facets, host page, prefecture profile',
     ).rejects.toBe(rollback);
   });
 
+  it('follows the prefecture’s physician-scarce spots: a new spot puts its hosts under the filter, removing it takes them out', async () => {
+    expect(await found('physicianScarce=true&prefecture=02')).toEqual(['A']);
+    const spot = (
+      await aomori.post('/api/reference/prefectures/02/scarce-spots').send({ municipality: '弘前市', reason: '山間部の診療所' }).expect(201)
+    ).body as { id: string };
+    expect(await found('physicianScarce=true&prefecture=02')).toEqual(['A', 'C']);
+    await aomori.send('DELETE', `/api/reference/prefectures/02/scarce-spots/${spot.id}`, {}).expect(204);
+    expect(await found('physicianScarce=true&prefecture=02')).toEqual(['A']);
+  });
+
   it('refreshes one facility’s listing when its place changes (refreshFacility)', async () => {
     expect(await found('sort=acceptable-number')).toEqual(['B', 'A', 'C', 'D']);
     await dataSource.transaction(async (manager) => {

@@ -37,15 +37,26 @@ export class HostListingIndexer {
    * profile, its places (acceptable number, periods) or its facility record change.
    */
   async refreshFacility(manager: EntityManager, facilityId: string): Promise<void> {
+    await this.refreshWhere(manager, 'host.facilityId = :facilityId', { facilityId });
+  }
+
+  /** Rebuilds the rows of a prefecture's hosts: call after its physician-scarce areas or spots change. */
+  async refreshPrefecture(manager: EntityManager, prefectureCode: string): Promise<void> {
+    await this.refreshWhere(manager, 'host.prefectureCode = :prefectureCode', { prefectureCode });
+  }
+
+  private async refreshWhere(manager: EntityManager, where: string, parameters: Record<string, string>): Promise<void> {
     const hosts = await manager
       .getRepository(PublishedHost)
       .createQueryBuilder('host')
       .innerJoin(NominationRound, 'round', "round.id = host.roundId AND round.status = 'published'")
-      .where('host.facilityId = :facilityId', { facilityId })
+      .where(where, parameters)
       .orderBy('host.specialtyCode')
       .addOrderBy('host.categoryCode')
       .getMany();
-    await manager.delete(HostListing, { facilityId });
+    const facilityIds = [...new Set(hosts.map((host) => host.facilityId))];
+    if (facilityIds.length === 0) return;
+    await manager.delete(HostListing, { facilityId: In(facilityIds) });
     for (const roundId of new Set(hosts.map((host) => host.roundId))) {
       const rows = await this.build(
         manager,
