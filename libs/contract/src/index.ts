@@ -14,6 +14,8 @@ export * from './lib/hosts/prefecture-profile.requests';
 export * from './lib/imports/import.types';
 export * from './lib/nominations/nomination.requests';
 export * from './lib/nominations/nomination.types';
+export * from './lib/programs/program.requests';
+export * from './lib/programs/program.types';
 export * from './lib/reference/reference.queries';
 export * from './lib/reference/reference.types';
 export * from './lib/routes';

@@ -1,0 +1,148 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ELIGIBILITY_CATEGORY_CODES, EligibilityCategoryCode } from '../eligibility/eligibility.requests';
+import { SPECIALTY_CODE_PATTERN } from '../reference/reference.queries';
+
+const VERSION_MESSAGE = 'version must be the version you loaded (a whole number)';
+
+/** One host of a program: how many of the program's residents go there, and for how many months each. */
+export class ProgramHostRequest {
+  @IsUUID('4', { message: 'hostFacilityId must be a host facility id' })
+  hostFacilityId!: string;
+
+  @IsInt({ message: 'places must be a whole number' })
+  @Min(1, { message: 'places must be at least 1' })
+  @Max(100, { message: 'places must be at most 100' })
+  places!: number;
+
+  /** Months each resident spends at this host (the rotation plan). */
+  @IsInt({ message: 'months must be a whole number of months' })
+  @Min(1, { message: 'months must be at least 1' })
+  @Max(36, { message: 'months must be at most 36' })
+  months!: number;
+}
+
+/**
+ * POST /api/programs: a base facility registers a connection program with one or more published
+ * hosts; each host gets a connection request. The category's minimum rotation is enforced on the
+ * months a resident spends at the hosts (12 special regional, 18 connection).
+ */
+export class CreateProgramRequest {
+  @IsUUID('4', { message: 'baseFacilityId must be your base facility' })
+  baseFacilityId!: string;
+
+  @Matches(SPECIALTY_CODE_PATTERN, { message: 'specialtyCode must be a specialty code such as internal-medicine' })
+  specialtyCode!: string;
+
+  @IsIn(ELIGIBILITY_CATEGORY_CODES, { message: `categoryCode must be one of ${ELIGIBILITY_CATEGORY_CODES.join(', ')}` })
+  categoryCode!: EligibilityCategoryCode;
+
+  @IsInt({ message: 'recruitmentYear must be a year such as 2027' })
+  @Min(2000, { message: 'recruitmentYear must be a year such as 2027' })
+  @Max(2100, { message: 'recruitmentYear must be a year such as 2027' })
+  recruitmentYear!: number;
+
+  /** Residents the program recruits. */
+  @IsInt({ message: 'places must be a whole number' })
+  @Min(1, { message: 'places must be at least 1' })
+  @Max(100, { message: 'places must be at most 100' })
+  places!: number;
+
+  @IsArray()
+  @ArrayMinSize(1, { message: 'hosts must list at least one host' })
+  @ArrayMaxSize(10, { message: 'hosts can list at most 10 hosts' })
+  @ValidateNested({ each: true })
+  @Type(() => ProgramHostRequest)
+  hosts!: ProgramHostRequest[];
+
+  @IsString()
+  @Length(1, 100, { message: 'contactName must be 1 to 100 characters' })
+  contactName!: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
+  contactEmail?: string | null;
+
+  @IsString()
+  @MaxLength(30, { message: 'contactPhone must be at most 30 characters' })
+  contactPhone!: string;
+}
+
+/** POST …/requests/:requestId/accept: the host takes these places (at most those requested) and months. */
+export class AcceptConnectionRequest {
+  @IsInt({ message: 'places must be a whole number' })
+  @Min(1, { message: 'places must be at least 1' })
+  @Max(100, { message: 'places must be at most 100' })
+  places!: number;
+
+  @IsInt({ message: 'months must be a whole number of months' })
+  @Min(1, { message: 'months must be at least 1' })
+  @Max(36, { message: 'months must be at most 36' })
+  months!: number;
+
+  @IsInt({ message: VERSION_MESSAGE })
+  @Min(1, { message: VERSION_MESSAGE })
+  version!: number;
+}
+
+/** POST …/requests/:requestId/decline */
+export class DeclineConnectionRequest {
+  @IsString()
+  @Length(1, 2000, { message: 'reason must be 1 to 2000 characters: say why' })
+  reason!: string;
+
+  @IsInt({ message: VERSION_MESSAGE })
+  @Min(1, { message: VERSION_MESSAGE })
+  version!: number;
+}
+
+/** POST …/requests/:requestId/comments: the host's prefecture (or either side) helps. */
+export class ConnectionCommentRequest {
+  @IsString()
+  @Length(1, 2000, { message: 'comment must be 1 to 2000 characters' })
+  comment!: string;
+}
+
+/** PUT /api/programs/:id/results: how many residents the program recruited. */
+export class RecruitmentResultRequest {
+  @IsInt({ message: 'recruited must be a whole number' })
+  @Min(0, { message: 'recruited must be 0 or more' })
+  @Max(100, { message: 'recruited must be at most 100' })
+  recruited!: number;
+
+  @IsInt({ message: VERSION_MESSAGE })
+  @Min(1, { message: VERSION_MESSAGE })
+  version!: number;
+}
+
+/** GET /api/programs?year=&specialty=&… */
+export class ProgramListQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'year must be a year such as 2027' })
+  year?: number;
+
+  @IsOptional()
+  @Matches(SPECIALTY_CODE_PATTERN, { message: 'specialty must be a specialty code such as internal-medicine' })
+  specialty?: string;
+
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'prefecture must be a two-digit prefecture code' })
+  prefecture?: string;
+}
