@@ -146,3 +146,33 @@ export class ProgramListQuery {
   @Matches(/^\d{2}$/, { message: 'prefecture must be a two-digit prefecture code' })
   prefecture?: string;
 }
+
+/** POST …/requests/:requestId/rotations: a resident of the program actually went to the host (no names: a label). */
+export class RotationRecordRequest {
+  @IsString()
+  @Length(1, 50, { message: 'residentLabel must be 1 to 50 characters (an initial or number, not a name)' })
+  residentLabel!: string;
+
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startedOn must be a date such as 2027-04-01' })
+  startedOn!: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endedOn must be a date such as 2028-03-31' })
+  endedOn?: string | null;
+}
+
+/** GET /api/programs/recommendations: published hosts a base facility could ask, best first. */
+export class RecommendationQuery {
+  @IsUUID('4', { message: 'baseFacilityId must be your base facility' })
+  baseFacilityId!: string;
+
+  @Matches(SPECIALTY_CODE_PATTERN, { message: 'specialty must be a specialty code such as internal-medicine' })
+  specialty!: string;
+
+  @IsIn(ELIGIBILITY_CATEGORY_CODES, { message: `category must be one of ${ELIGIBILITY_CATEGORY_CODES.join(', ')}` })
+  category!: EligibilityCategoryCode;
+
+  @Type(() => Number)
+  @IsInt({ message: 'year must be a year such as 2027' })
+  year!: number;
+}

@@ -30,6 +30,8 @@ export interface ConnectionRequestResponse {
   declineReason: string | null;
   respondedAt: string | null;
   comments: ConnectionComment[];
+  /** Residents who actually went (recorded after recruitment). */
+  rotations: { id: string; residentLabel: string; startedOn: string; endedOn: string | null }[];
   version: number;
 }
 
@@ -70,6 +72,20 @@ export interface HostLedgerResponse {
   roundId: string;
   recruitmentYear: number;
   rows: LedgerRow[];
+}
+
+/** A published host a base facility could ask, with why it ranks where it does. */
+export interface HostRecommendation {
+  host: ProgramFacility;
+  acceptableNumber: number;
+  remaining: number;
+  profileCompleteness: number | null;
+  samePrefecture: boolean;
+  sameBlock: boolean;
+  /** Accepted connections between this base and host in earlier rounds. */
+  pastConnections: number;
+  score: number;
+  reasons: { code: string; messageJa: string; messageEn: string }[];
 }
 
 export const PROGRAM_ROUTES = {
