@@ -8,10 +8,12 @@ import { applySecurityHeaders } from '../common/security/security-headers';
 import { appConfig, AppConfig } from '../config/app.config';
 import { ApiExceptionFilter } from '../common/http/api-exception.filter';
 import { createValidationPipe } from '../common/http/validation.exception';
-import { SchemaMigrator } from '../database/schema-migrator';
+import { SchemaMigrator, withStartupLock } from '../database/schema-migrator';
 import { DemoDataSeeder } from '../demo/demo-data.seeder';
 import { EligibilitySeeder } from '../eligibility/eligibility.seeder';
+import { HostListingIndexer } from '../hosts/directory/host-listing.indexer';
 import { ReferenceDataLoader } from '../reference-data/reference-data.loader';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 
 /** Applies the HTTP conventions every instance shares (also used by the integration tests). */
@@ -48,6 +50,9 @@ export async function createApp(options: { logger?: false; seedDemo?: boolean } 
   await app.get(SchemaMigrator).migrate();
   await app.get(ReferenceDataLoader).load();
   await app.get(EligibilitySeeder).seed();
+  // Rounds published before the host directory existed get their listings once.
+  const dataSource = app.get(DataSource);
+  await withStartupLock(dataSource, () => dataSource.transaction((manager) => app.get(HostListingIndexer).indexUnindexedRounds(manager)));
   if (options.seedDemo) {
     await app.get(DemoDataSeeder).seed();
   }

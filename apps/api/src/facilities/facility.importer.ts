@@ -3,6 +3,7 @@ import { FACILITY_IMPORT_COLUMNS, FACILITY_KINDS, FacilityKind, ImportSummaryRes
 import { EntityManager, In } from 'typeorm';
 import { CurrentUserContext } from '../accounts/access/current-user';
 import { AuditService } from '../audit/audit.service';
+import { HostListingIndexer } from '../hosts/directory/host-listing.indexer';
 import { readTabularFile, TableValidator } from '../common/tabular/tabular-file';
 import { Importer, ImportPlan, ImportUpload } from '../imports/importer';
 import { ImportsErrorCode, ImportsException } from '../imports/imports.exception';
@@ -39,7 +40,10 @@ const truthy = (value: string) => ['true', '1', 'yes', '○'].includes(value);
 export class FacilityImporter implements Importer<FacilityImportPayload> {
   readonly kind = 'facilities' as const;
 
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly listings: HostListingIndexer,
+  ) {}
 
   mayImport(user: CurrentUserContext): boolean {
     return user.roles.some((role) => role.role === 'jmsb' || role.role === 'prefecture');
@@ -172,6 +176,7 @@ export class FacilityImporter implements Importer<FacilityImportPayload> {
         );
       } else if (!sameFacility(current, record)) {
         await manager.update(Facility, { id: current.id }, { ...record, version: () => 'version + 1' });
+        await this.listings.refreshFacility(manager, current.id);
         await this.audit.record(
           {
             action: 'facility.updated',

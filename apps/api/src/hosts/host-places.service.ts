@@ -31,20 +31,24 @@ export class HostPlacesService {
   ) {}
 
   async placesOf(manager: EntityManager, facilityId: string): Promise<HostPlaceResponse[]> {
-    const round = await this.latestRound(manager, facilityId);
-    if (!round) {
-      return [];
+    const published = await this.latestRound(manager, facilityId, 'published');
+    const collecting = await this.latestRound(manager, facilityId, 'unpublished');
+    const places: HostPlaceResponse[] = [];
+    if (published) {
+      const rows = await manager.find(PublishedHost, { where: { roundId: published.id, facilityId }, order: { specialtyCode: 'ASC' } });
+      places.push(...rows.map((row) => publishedPlace(published, row)));
     }
-    if (round.status === 'published') {
-      const rows = await manager.find(PublishedHost, { where: { roundId: round.id, facilityId }, order: { specialtyCode: 'ASC' } });
-      return rows.map((row) => publishedPlace(round, row));
+    if (collecting && collecting.recruitmentYear > (published?.recruitmentYear ?? 0)) {
+      const candidates = await manager.find(Candidate, { where: { roundId: collecting.id, facilityId }, order: { specialtyCode: 'ASC' } });
+      const submissions = new Map((await manager.findBy(PrefectureSubmission, { roundId: collecting.id })).map((item) => [item.id, item]));
+      places.push(
+        ...candidates.map((candidate) => {
+          const submission = submissions.get(candidate.submissionId);
+          return candidatePlace(collecting, candidate, !!submission && candidateEditable(collecting, submission.status, candidate));
+        }),
+      );
     }
-    const candidates = await manager.find(Candidate, { where: { roundId: round.id, facilityId }, order: { specialtyCode: 'ASC' } });
-    const submissions = new Map((await manager.findBy(PrefectureSubmission, { roundId: round.id })).map((item) => [item.id, item]));
-    return candidates.map((candidate) => {
-      const submission = submissions.get(candidate.submissionId);
-      return candidatePlace(round, candidate, !!submission && candidateEditable(round, submission.status, candidate));
-    });
+    return places;
   }
 
   async update(
@@ -63,9 +67,9 @@ export class HostPlacesService {
           'You can change only your own facility’s places (or your prefecture’s hosts).',
         );
       }
-      const latest = await this.latestRound(manager, facilityId);
-      if (!latest) throw notFound();
-      const round = await findRound(manager, latest.id, 'share');
+      const roundId = request.roundId ?? (await this.latestRound(manager, facilityId, 'any'))?.id;
+      if (!roundId) throw notFound();
+      const round = await findRound(manager, roundId, 'share');
       const change = { acceptableNumber: request.acceptableNumber, acceptablePeriods: periods(request.acceptablePeriods) };
       const audit = { actorUserId: actor.id, actorEmail: actor.email, prefectureCode: facility.prefectureCode, specialtyCode, facilityId, ipAddress };
 
@@ -107,13 +111,15 @@ export class HostPlacesService {
     });
   }
 
-  /** The round with the greatest recruitment year in which the facility is a candidate. */
-  private latestRound(manager: EntityManager, facilityId: string): Promise<NominationRound | null> {
-    return manager
+  /** The round with the greatest recruitment year in which the facility is a candidate (published or not, or either). */
+  private latestRound(manager: EntityManager, facilityId: string, status: 'published' | 'unpublished' | 'any'): Promise<NominationRound | null> {
+    const query = manager
       .createQueryBuilder(NominationRound, 'round')
       .where('EXISTS (SELECT 1 FROM candidate WHERE candidate.round_id = round.id AND candidate.facility_id = :facilityId)', { facilityId })
-      .orderBy('round.recruitmentYear', 'DESC')
-      .getOne();
+      .orderBy('round.recruitmentYear', 'DESC');
+    if (status === 'published') query.andWhere("round.status = 'published'");
+    if (status === 'unpublished') query.andWhere("round.status <> 'published'");
+    return query.getOne();
   }
 }
 

@@ -380,8 +380,9 @@ export class RoundsService {
           submissionId: submission.id,
           origin: 'previous-host',
           previousHost: true,
-          acceptableNumber: previous?.acceptableNumber ?? host.acceptableNumber,
-          acceptablePeriods: (previous?.acceptablePeriods ?? host.acceptablePeriods).map(oneYearLater),
+          // The published row holds the figures as last revised by the host or its prefecture.
+          acceptableNumber: host.acceptableNumber,
+          acceptablePeriods: host.acceptablePeriods.map(oneYearLater),
           contactName: previous?.contactName ?? '',
           contactEmail: previous?.contactEmail ?? null,
           contactPhone: previous?.contactPhone ?? '',

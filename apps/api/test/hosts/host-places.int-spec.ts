@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { RuleSetRecord } from '../../src/eligibility/entities/rule-set.entity';
 import { Facility } from '../../src/facilities/facility.entity';
+import { HostListing } from '../../src/hosts/directory/host-listing.entity';
+import { HostListingIndexer } from '../../src/hosts/directory/host-listing.indexer';
 import { HostAlertHost } from '../../src/host-alerts/entities/host-alert-host.entity';
 import { HostAlertSubscription } from '../../src/host-alerts/entities/host-alert-subscription.entity';
 import { Candidate } from '../../src/nominations/entities/candidate.entity';
@@ -148,9 +150,10 @@ describe('host places and the review queue: the profile reads and writes the can
     await aomori.get('/api/host-profiles?status=published').expect(400);
   });
 
-  it('shows the latest round’s candidate row as the profile’s place and writes changes through to it', async () => {
+  it('shows the published places residents see and the next round’s candidate row, and writes changes through to it', async () => {
     const profile = await profileOf(host);
     expect(profile.places).toEqual([
+      expect.objectContaining({ recruitmentYear: PUBLISHED_YEAR, stage: 'published', editable: true, acceptableNumber: 2 }),
       expect.objectContaining({
         recruitmentYear: COLLECTING_YEAR,
         specialtyCode: 'internal-medicine',
@@ -159,7 +162,8 @@ describe('host places and the review queue: the profile reads and writes the can
         acceptableNumber: null,
       }),
     ]);
-    const place = profile.places[0] as HostPlaceResponse;
+    // Without a roundId a change goes to the latest round: the one being collected.
+    const place = profile.places[1] as HostPlaceResponse;
     const path = `/api/host-profiles/${facility.id}/places/internal-medicine`;
 
     await otherHost.send('PUT', path, { ...PLACE, version: place.version }).expect(403);
@@ -185,33 +189,39 @@ describe('host places and the review queue: the profile reads and writes the can
     // A submitted list is frozen for the host as for the prefecture.
     await dataSource.getRepository(PrefectureSubmission).update({ id: submission.id }, { status: 'submitted' });
     const frozen = await profileOf(aomori);
-    expect(frozen.places[0]).toMatchObject({ editable: false, acceptableNumber: 3 });
+    expect(frozen.places[1]).toMatchObject({ stage: 'candidate', editable: false, acceptableNumber: 3 });
     await host.send('PUT', path, { ...PLACE, version: changed.version }).expect(409);
   });
 
-  it('after publication, revises the published host row and tells the residents who saved the host', async () => {
-    await dataSource.getRepository(NominationRound).delete({ recruitmentYear: COLLECTING_YEAR });
+  it('revises the published host row residents see (even while the next round collects) and tells those who saved the host', async () => {
     const watcher = `watcher-${randomUUID().slice(0, 8)}@example.jp`;
     const subscription = await dataSource
       .getRepository(HostAlertSubscription)
       .save({ email: watcher, language: 'ja', status: 'confirmed', confirmedAt: new Date() });
     await dataSource.getRepository(HostAlertHost).save({ subscriptionId: subscription.id, facilityId: facility.id, confirmed: true });
+    // A round published before the directory existed gets its listing at start-up, once.
+    const indexer = testApp.app.get(HostListingIndexer);
+    expect(await dataSource.transaction((manager) => indexer.indexUnindexedRounds(manager))).toBeGreaterThanOrEqual(1);
+    expect(await dataSource.transaction((manager) => indexer.indexUnindexedRounds(manager))).toBe(0);
+    const listed = async () =>
+      (await dataSource.getRepository(HostListing).findOneByOrFail({ facilityId: facility.id })).places.map((item) => item.acceptableNumber);
+    expect(await listed()).toEqual([2]);
+
     const profile = await profileOf(host);
-    expect(profile.places).toEqual([
-      expect.objectContaining({
-        recruitmentYear: PUBLISHED_YEAR,
-        stage: 'published',
-        editable: true,
-        acceptableNumber: 2,
-        categoryCode: 'special-regional',
-      }),
-    ]);
     const place = profile.places[0] as HostPlaceResponse;
+    expect(place).toMatchObject({
+      recruitmentYear: PUBLISHED_YEAR,
+      stage: 'published',
+      editable: true,
+      acceptableNumber: 2,
+      categoryCode: 'special-regional',
+    });
     const revised = (
       await aomori
         .send('PUT', `/api/host-profiles/${facility.id}/places/internal-medicine`, {
           acceptableNumber: 1,
           acceptablePeriods: [],
+          roundId: place.roundId,
           version: place.version,
         })
         .expect(200)
@@ -219,6 +229,7 @@ describe('host places and the review queue: the profile reads and writes the can
     expect(revised).toMatchObject({ acceptableNumber: 1, acceptablePeriods: [], version: place.version + 1 });
     const row = await dataSource.getRepository(PublishedHost).findOneByOrFail({ facilityId: facility.id });
     expect(row.acceptableNumber).toBe(1);
+    expect(await listed()).toEqual([1]);
     expect(await dataSource.getRepository(AuditEntry).existsBy({ entityId: row.id, action: 'published-host.updated' })).toBe(true);
     const mails = await dataSource.getRepository(OutboxMessage).findBy({ recipient: watcher });
     expect(mails).toHaveLength(1);

@@ -22,11 +22,12 @@ const INSERT_CHUNK = 500;
 export class HostListingIndexer {
   /** (Re)builds a published round's rows: call when the round is published. */
   async indexRound(manager: EntityManager, roundId: string): Promise<number> {
-    await manager.delete(HostListing, { roundId });
     const hosts = await manager.find(PublishedHost, {
       where: { roundId },
       order: { facilityCode: 'ASC', specialtyCode: 'ASC', categoryCode: 'ASC' },
     });
+    await lockFacilities(manager, hosts);
+    await manager.delete(HostListing, { roundId });
     const rows = await this.build(manager, roundId, hosts);
     await this.insert(manager, rows);
     return rows.length;
@@ -42,7 +43,21 @@ export class HostListingIndexer {
 
   /** Rebuilds the rows of a prefecture's hosts: call after its physician-scarce areas or spots change. */
   async refreshPrefecture(manager: EntityManager, prefectureCode: string): Promise<void> {
-    await this.refreshWhere(manager, 'host.prefectureCode = :prefectureCode', { prefectureCode });
+    await this.refreshWhere(manager, 'host.facilityId IN (SELECT facility.id FROM facility WHERE facility.prefecture_code = :prefectureCode)', {
+      prefectureCode,
+    });
+  }
+
+  /** Indexes published rounds that have no listing yet (rounds published before the directory existed). */
+  async indexUnindexedRounds(manager: EntityManager): Promise<number> {
+    const rounds: { id: string }[] = await manager.query(
+      `SELECT round.id FROM nomination_round round
+        WHERE round.status = 'published' AND NOT EXISTS (SELECT 1 FROM host_listing listing WHERE listing.round_id = round.id)`,
+    );
+    for (const round of rounds) {
+      await this.indexRound(manager, round.id);
+    }
+    return rounds.length;
   }
 
   private async refreshWhere(manager: EntityManager, where: string, parameters: Record<string, string>): Promise<void> {
@@ -54,7 +69,7 @@ export class HostListingIndexer {
       .orderBy('host.specialtyCode')
       .addOrderBy('host.categoryCode')
       .getMany();
-    const facilityIds = [...new Set(hosts.map((host) => host.facilityId))];
+    const facilityIds = await lockFacilities(manager, hosts);
     if (facilityIds.length === 0) return;
     await manager.delete(HostListing, { facilityId: In(facilityIds) });
     for (const roundId of new Set(hosts.map((host) => host.roundId))) {
@@ -160,6 +175,18 @@ export class HostListingIndexer {
       };
     });
   }
+}
+
+/**
+ * Two refreshes of the same facility (an approval while a designation changes) would each delete
+ * and re-insert its rows; the facility row lock makes the second wait instead of colliding.
+ */
+async function lockFacilities(manager: EntityManager, hosts: PublishedHost[]): Promise<string[]> {
+  const facilityIds = [...new Set(hosts.map((host) => host.facilityId))].sort();
+  if (facilityIds.length > 0) {
+    await manager.query('SELECT id FROM facility WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [facilityIds]);
+  }
+  return facilityIds;
 }
 
 /** The filterable living conditions of an approved profile (null: not answered, or no approved profile). */

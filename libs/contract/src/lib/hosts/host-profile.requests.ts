@@ -174,6 +174,11 @@ export class UpdateHostPlaceRequest {
   @Type(() => AcceptablePeriod)
   acceptablePeriods!: AcceptablePeriod[];
 
+  /** The round of the place (`HostPlaceResponse.roundId`); without it, the latest round naming the facility. */
+  @IsOptional()
+  @IsUUID('4', { message: 'roundId must be the round of the place' })
+  roundId?: string;
+
   /** The version of the place the editor loaded (`HostPlaceResponse.version`). */
   @IsInt({ message: 'version must be the version you loaded (a whole number)' })
   @Min(1)

@@ -47,7 +47,10 @@ export interface HostProfileResponse {
   published: HostProfileContent | null;
   publishedAt: string | null;
   reviewComment: string | null;
-  /** Acceptable number and periods per specialty in the current round (empty when the facility is in none). */
+  /**
+   * Acceptable number and periods per specialty: the published round residents see now, then the
+   * newer round being collected (empty when the facility is in none).
+   */
   places: HostPlaceResponse[];
   version: number;
 }

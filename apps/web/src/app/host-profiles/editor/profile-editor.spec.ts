@@ -253,7 +253,12 @@ describe('ProfileEditor', () => {
 
     const request = http.expectOne(`${PROFILE_URL}/places/internal-medicine`);
     expect(request.request.method).toBe('PUT');
-    expect(request.request.body).toEqual({ acceptableNumber: 3, acceptablePeriods: [{ startMonth: '2026-04', months: 12 }], version: 3 });
+    expect(request.request.body).toEqual({
+      acceptableNumber: 3,
+      acceptablePeriods: [{ startMonth: '2026-04', months: 12 }],
+      roundId: place().roundId,
+      version: 3,
+    });
     request.flush(place({ acceptableNumber: 3, version: 4 }));
     await settle(300);
     await fixture.whenStable();

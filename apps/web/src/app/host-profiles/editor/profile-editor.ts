@@ -265,7 +265,7 @@ export class ProfileEditor {
       .pipe(filter((saved): saved is HostPlaceResponse => saved !== undefined))
       .subscribe((saved) => {
         this.resource.update((profile) =>
-          profile ? { ...profile, places: profile.places.map((row) => (row.specialtyCode === saved.specialtyCode ? saved : row)) } : profile,
+          profile ? { ...profile, places: profile.places.map((row) => (row.roundId === saved.roundId && row.specialtyCode === saved.specialtyCode ? saved : row)) } : profile,
         );
         this.announce($localize`:@@hostProfiles.places.saved:受入可能数と時期を保存しました。`);
       });

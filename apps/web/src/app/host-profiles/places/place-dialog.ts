@@ -99,6 +99,7 @@ export class PlaceDialog {
       .updatePlace(this.data.facilityId, this.data.place.specialtyCode, {
         acceptableNumber: Number(value.acceptableNumber),
         acceptablePeriods: value.acceptablePeriods.map((period) => ({ startMonth: period.startMonth, months: Number(period.months) })),
+        roundId: this.data.place.roundId,
         version: this.data.place.version,
       })
       .subscribe({
