@@ -295,10 +295,10 @@ async function seed(dataSource: DataSource, random: () => number): Promise<strin
   );
   await insert(
     dataSource,
-    'published_host (round_id, candidate_id, facility_id, facility_code, facility_name, prefecture_code, address, specialty_code, category_code, category_name_ja, category_name_en, acceptable_number, acceptable_periods, sample)',
+    'published_host (round_id, candidate_id, facility_id, facility_code, facility_name, prefecture_code, address, specialty_code, category_code, category_name_ja, category_name_en, acceptable_number, acceptable_periods, sample, version)',
     hosts,
     (p) =>
-      `(${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, '連携区分', 'Category', ${p(9)}, ${p(10)}::jsonb, true)`,
+      `(${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, '連携区分', 'Category', ${p(9)}, ${p(10)}::jsonb, true, 1)`,
   );
   await insert(
     dataSource,
