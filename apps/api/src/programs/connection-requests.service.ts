@@ -15,6 +15,7 @@ import { PublishedHost } from '../nominations/entities/published-host.entity';
 import { placesAccepted } from './capacity';
 import { ConnectionComment } from './entities/connection-comment.entity';
 import { ConnectionRequest } from './entities/connection-request.entity';
+import { ProgramNotifier } from './program-notifier.service';
 import { Program } from './entities/program.entity';
 import { RotationRecord } from './entities/rotation-record.entity';
 import { isBaseUser, isHostUser, isPrefectureOfficer } from './program-scope';
@@ -45,6 +46,7 @@ export class ConnectionRequestsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifier: ProgramNotifier,
   ) {}
 
   accept(actor: CurrentUserContext, programId: string, requestId: string, body: AcceptConnectionRequest, ip: string | null) {
@@ -79,12 +81,13 @@ export class ConnectionRequestsService {
       const before = snapshot(current);
       Object.assign(current, { status: 'accepted', placesAccepted: body.places, monthsAccepted: body.months, respondedAt: new Date() });
       await manager.save(current);
+      await this.notifier.notify(manager, 'accepted', program, current, actor);
       return { action: 'connection-request.accepted', before, after: snapshot(current) };
     });
   }
 
   decline(actor: CurrentUserContext, programId: string, requestId: string, body: DeclineConnectionRequest, ip: string | null) {
-    return this.step(actor, programId, requestId, ip, async ({ manager, request }) => {
+    return this.step(actor, programId, requestId, ip, async ({ manager, program, request }) => {
       if (!isHostUser(actor, request.hostFacilityId)) {
         throw outOfScope('Only the host facility asked can decline this request.');
       }
@@ -95,6 +98,7 @@ export class ConnectionRequestsService {
       const before = snapshot(current);
       Object.assign(current, { status: 'declined', declineReason: body.reason.trim(), respondedAt: new Date() });
       await manager.save(current);
+      await this.notifier.notify(manager, 'declined', program, current, actor);
       return { action: 'connection-request.declined', before, after: snapshot(current) };
     });
   }
@@ -134,6 +138,7 @@ export class ConnectionRequestsService {
       const saved = await manager.save(
         manager.create(ConnectionComment, { requestId: request.id, authorUserId: actor.id, authorEmail: actor.email, comment: body.comment.trim() }),
       );
+      await this.notifier.notify(manager, 'commented', program, request, actor, { comment: saved.comment });
       return { action: 'connection-request.commented', before: null, after: { commentId: saved.id, comment: saved.comment } };
     });
   }

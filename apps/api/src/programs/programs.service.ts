@@ -12,6 +12,7 @@ import { PhysicianScarceDesignation } from '../reference-data/entities/physician
 import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
 import { ConnectionRequest } from './entities/connection-request.entity';
 import { Program } from './entities/program.entity';
+import { ProgramNotifier } from './program-notifier.service';
 import { isBaseUser, ProgramScope, programScopeOf } from './program-scope';
 import { toProgramResponses } from './program-views';
 import { invalidProgram, outOfScope, programNotFound } from './programs.exception';
@@ -23,6 +24,7 @@ export class ProgramsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly evaluation: FacilityEvaluationService,
+    private readonly notifier: ProgramNotifier,
   ) {}
 
   async create(actor: CurrentUserContext, body: CreateProgramRequest, ipAddress: string | null): Promise<ProgramResponse> {
@@ -57,7 +59,7 @@ export class ProgramsService {
           createdBy: actor.id,
         }),
       );
-      await manager.save(
+      const requests = await manager.save(
         hosts.map((host) =>
           manager.create(ConnectionRequest, {
             programId: program.id,
@@ -84,6 +86,9 @@ export class ProgramsService {
         },
         manager,
       );
+      for (const request of requests) {
+        await this.notifier.notify(manager, 'requested', program, request, actor);
+      }
       const [response] = await toProgramResponses(manager, [program]);
       return response as ProgramResponse;
     });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CreateProgramRequest, HostLedgerResponse, HostPlaceResponse, HostProfileResponse, ProgramResponse } from '@renkei/contract';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
+import { OutboxMessage } from '../../src/notifications/outbox-message.entity';
 import { RuleSetRecord } from '../../src/eligibility/entities/rule-set.entity';
 import { Facility } from '../../src/facilities/facility.entity';
 import { Candidate } from '../../src/nominations/entities/candidate.entity';
@@ -39,11 +40,20 @@ describe('programs, connection requests and the host capacity ledger', () => {
   let tokyo: TestClient;
   let jmsb: TestClient;
 
+  const emailOf = new Map<TestClient, string>();
   const signedIn = async (options: Parameters<typeof createUser>[1]) => {
     const client = await new TestClient(testApp.http).start();
-    await client.signIn((await createUser(dataSource, options)).email);
+    const { email } = await createUser(dataSource, options);
+    await client.signIn(email);
+    emailOf.set(client, email);
     return client;
   };
+  const subjectsTo = async (client: TestClient) =>
+    (
+      await dataSource
+        .getRepository(OutboxMessage)
+        .find({ where: { recipient: emailOf.get(client), template: 'connection-step' }, order: { createdAt: 'ASC' } })
+    ).map((mail) => mail.subject);
   const facility = (name: string, prefectureCode: string, areaCode: string, kind: { isBase?: boolean; isHost?: boolean }) =>
     dataSource.getRepository(Facility).save({
       facilityCode: `PG-${randomUUID().slice(0, 8)}`,
@@ -382,6 +392,38 @@ describe('programs, connection requests and the host capacity ledger', () => {
     const recorded = (await baseUser.send('PUT', results, { recruited: 1, version: accepted.version }).expect(200)).body as ProgramResponse;
     expect(recorded).toMatchObject({ recruited: 1, version: accepted.version + 1 });
     expect(((await aomori.get(`/api/programs/${registered.id}`).expect(200)).body as ProgramResponse).recruited).toBe(1);
+  });
+
+  it('mails the host a request, the base its answer, and everyone else concerned a comment', async () => {
+    const before = {
+      hostB: (await subjectsTo(hostBUser)).length,
+      base: (await subjectsTo(baseUser)).length,
+      aomori: (await subjectsTo(aomori)).length,
+      chiba: (await subjectsTo(chiba)).length,
+    };
+    const registered = await register(
+      program({ categoryCode: 'connection', places: 1, hosts: [{ hostFacilityId: hostB.id, places: 1, months: 18 }] }),
+    );
+    const requested = (await subjectsTo(hostBUser)).slice(before.hostB);
+    expect(requested).toEqual([`【${YEAR}年度募集】連携の依頼が届きました（千葉基幹病院）`]);
+
+    await hostBUser
+      .post(`${requestPath(registered)}/comments`)
+      .send({ comment: '面談の日程を相談させてください' })
+      .expect(201);
+    expect((await subjectsTo(hostBUser)).length - before.hostB).toBe(1);
+    for (const [client, count] of [
+      [baseUser, before.base],
+      [aomori, before.aomori],
+      [chiba, before.chiba],
+    ] as const) {
+      expect((await subjectsTo(client)).slice(count)).toEqual([expect.stringContaining('連携の依頼にコメントがありました')]);
+    }
+    await hostBUser
+      .post(`${requestPath(registered)}/decline`)
+      .send({ reason: '今年度は受入できません', version: 1 })
+      .expect(200);
+    expect((await subjectsTo(baseUser)).slice(before.base + 1)).toEqual([`【${YEAR}年度募集】津軽連携病院が連携の依頼を辞退しました`]);
   });
 
   it('never lets 50 simultaneous accepts take more than the 3 places left', async () => {
