@@ -6,9 +6,11 @@ import {
   CreateProgramRequest,
   DeclineConnectionRequest,
   HostLedgerResponse,
+  HostRecommendation,
   PROGRAM_ROUTES,
   ProgramListQuery,
   ProgramResponse,
+  RecommendationQuery,
   RecruitmentResultRequest,
   RotationRecordRequest,
   VersionedActionRequest,
@@ -20,6 +22,7 @@ import { ConnectionRequestsService } from './connection-requests.service';
 import { LedgerQuery } from './ledger.query';
 import { LedgerService } from './ledger.service';
 import { ProgramsService } from './programs.service';
+import { RecommendationsService } from './recommendations.service';
 
 const REQUEST = `${PROGRAM_ROUTES.programs}/:id/requests/:requestId`;
 
@@ -31,6 +34,7 @@ export class ProgramsController {
     private readonly programs: ProgramsService,
     private readonly requests: ConnectionRequestsService,
     private readonly ledgers: LedgerService,
+    private readonly recommendations: RecommendationsService,
   ) {}
 
   @Access({ role: 'base-facility' })
@@ -45,6 +49,14 @@ export class ProgramsController {
   @ApiOperation({ summary: 'Programs you may see: your facility’s, those asking your facility, those touching your prefecture (JMSB: all)' })
   list(@CurrentUser() user: CurrentUserContext, @Query() query: ProgramListQuery): Promise<ProgramResponse[]> {
     return this.programs.list(user, query);
+  }
+
+  // Declared before `programs/:id` so `recommendations` is not read as a program id.
+  @Access({ role: 'base-facility', facilityId: { query: 'baseFacilityId' } })
+  @Get(`${PROGRAM_ROUTES.programs}/recommendations`)
+  @ApiOperation({ summary: 'Published hosts your base facility could ask, ranked, each with a short why' })
+  recommend(@Query() query: RecommendationQuery): Promise<HostRecommendation[]> {
+    return this.recommendations.recommend(query);
   }
 
   @Access({ role: 'base-facility' }, { role: 'host-facility' }, { role: 'prefecture' }, { role: 'jmsb' })

@@ -6,11 +6,12 @@ import { LedgerService } from './ledger.service';
 import { ProgramNotifier } from './program-notifier.service';
 import { ProgramsController } from './programs.controller';
 import { ProgramsService } from './programs.service';
+import { RecommendationsService } from './recommendations.service';
 
 /** Connection programs of base facilities, their requests to published hosts, and each host's capacity ledger. */
 @Module({
   imports: [EligibilityModule, NotificationsModule],
   controllers: [ProgramsController],
-  providers: [ProgramsService, ConnectionRequestsService, LedgerService, ProgramNotifier],
+  providers: [ProgramsService, ConnectionRequestsService, LedgerService, RecommendationsService, ProgramNotifier],
 })
 export class ProgramsModule {}

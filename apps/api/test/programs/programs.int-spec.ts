@@ -1,10 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { CreateProgramRequest, HostLedgerResponse, HostPlaceResponse, HostProfileResponse, ProgramResponse } from '@renkei/contract';
+import {
+  CreateProgramRequest,
+  HostLedgerResponse,
+  HostRecommendation,
+  HostPlaceResponse,
+  HostProfileResponse,
+  ProgramResponse,
+} from '@renkei/contract';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { OutboxMessage } from '../../src/notifications/outbox-message.entity';
 import { RuleSetRecord } from '../../src/eligibility/entities/rule-set.entity';
 import { Facility } from '../../src/facilities/facility.entity';
+import { HostProfile } from '../../src/hosts/entities/host-profile.entity';
+import { emptyProfile, profileCompleteness } from '../../src/hosts/profile-completeness';
 import { Candidate } from '../../src/nominations/entities/candidate.entity';
 import { NominationRound } from '../../src/nominations/entities/nomination-round.entity';
 import { PrefectureSubmission } from '../../src/nominations/entities/prefecture-submission.entity';
@@ -16,6 +25,8 @@ import { createTestApp, TestApp } from '../utils/test-app';
 /** This file's published round: far above the years other files use, deleted afterwards. */
 const YEAR = 2070;
 const UNPUBLISHED_YEAR = 2071;
+/** A later published round, where this file's 2070 connections count as past ones. */
+const LATER_YEAR = 2072;
 
 const CATEGORY_NAMES = {
   'special-regional': ['特別地域連携プログラム', 'Special regional program'],
@@ -39,6 +50,8 @@ describe('programs, connection requests and the host capacity ledger', () => {
   let chiba: TestClient;
   let tokyo: TestClient;
   let jmsb: TestClient;
+  let laterRound: NominationRound;
+  let publish: (round: NominationRound, host: Facility, categoryCode: keyof typeof CATEGORY_NAMES, acceptableNumber: number) => Promise<void>;
 
   const emailOf = new Map<TestClient, string>();
   const signedIn = async (options: Parameters<typeof createUser>[1]) => {
@@ -113,12 +126,15 @@ describe('programs, connection requests and the host capacity ledger', () => {
     const rounds = dataSource.getRepository(NominationRound);
     const round = await rounds.save({ ...roundFields, recruitmentYear: YEAR, status: 'published', publishedAt: new Date() });
     await rounds.save({ ...roundFields, recruitmentYear: UNPUBLISHED_YEAR, status: 'reviewing' });
-    const submission = await dataSource.getRepository(PrefectureSubmission).save({ roundId: round.id, prefectureCode: '02', status: 'submitted' });
-    const publish = async (host: Facility, categoryCode: keyof typeof CATEGORY_NAMES, acceptableNumber: number) => {
+    publish = async (round: NominationRound, host: Facility, categoryCode: keyof typeof CATEGORY_NAMES, acceptableNumber: number) => {
+      const submissions = dataSource.getRepository(PrefectureSubmission);
+      const submission =
+        (await submissions.findOneBy({ roundId: round.id, prefectureCode: host.prefectureCode })) ??
+        (await submissions.save({ roundId: round.id, prefectureCode: host.prefectureCode, status: 'submitted' }));
       const candidate = await dataSource.getRepository(Candidate).save({
         roundId: round.id,
         submissionId: submission.id,
-        prefectureCode: '02',
+        prefectureCode: host.prefectureCode,
         facilityId: host.id,
         specialtyCode: 'internal-medicine',
         origin: 'scarce-area',
@@ -141,7 +157,7 @@ describe('programs, connection requests and the host capacity ledger', () => {
         facilityId: host.id,
         facilityCode: host.facilityCode,
         facilityName: host.name,
-        prefectureCode: '02',
+        prefectureCode: host.prefectureCode,
         address: host.address,
         specialtyCode: 'internal-medicine',
         categoryCode,
@@ -152,14 +168,16 @@ describe('programs, connection requests and the host capacity ledger', () => {
         sample: false,
       });
     };
-    await publish(hostA, 'special-regional', 3);
-    await publish(hostB, 'connection', 2);
-    await publish(crowded, 'special-regional', 3);
+    await publish(round, hostA, 'special-regional', 3);
+    await publish(round, hostB, 'connection', 2);
+    await publish(round, crowded, 'special-regional', 3);
+    laterRound = await rounds.save({ ...roundFields, recruitmentYear: LATER_YEAR, status: 'published', publishedAt: new Date() });
   });
 
   afterAll(async () => {
     await dataSource.getRepository(NominationRound).delete({ recruitmentYear: YEAR });
     await dataSource.getRepository(NominationRound).delete({ recruitmentYear: UNPUBLISHED_YEAR });
+    await dataSource.getRepository(NominationRound).delete({ recruitmentYear: LATER_YEAR });
     await testApp.close();
   });
 
@@ -443,5 +461,55 @@ describe('programs, connection requests and the host capacity ledger', () => {
     expect((await ledgerOf(crowdedUser, crowded.id)).rows).toEqual([
       expect.objectContaining({ acceptableNumber: 3, placesRequested: 47, placesAccepted: 3, remaining: 0 }),
     ]);
+  });
+
+  it('recommends published hosts with places left, nearest and best described first, each with its reasons', async () => {
+    const near = await facility('千葉連携病院', '12', '1202', { isHost: true });
+    const kanto = await facility('東京連携病院', '13', '1301', { isHost: true });
+    for (const host of [hostA, crowded, near, kanto]) {
+      await publish(laterRound, host, 'special-regional', host === crowded ? 1 : 2);
+    }
+    const content = { ...emptyProfile(), nameReading: 'あおもりれんけいびょういん', message: 'お待ちしています' };
+    await dataSource
+      .getRepository(HostProfile)
+      .save({ facilityId: hostA.id, status: 'approved', draft: content, published: content, publishedAt: new Date() });
+    // The crowded host is full in the later round too.
+    const full = await register(program({ recruitmentYear: LATER_YEAR, places: 1, hosts: [{ hostFacilityId: crowded.id, places: 1, months: 12 }] }));
+    await crowdedUser
+      .post(`${requestPath(full)}/accept`)
+      .send({ places: 1, months: 12, version: 1 })
+      .expect(200);
+
+    const path = `/api/programs/recommendations?baseFacilityId=${base.id}&specialty=internal-medicine&category=special-regional&year=${LATER_YEAR}`;
+    await otherBaseUser.get(path).expect(403);
+    await hostAUser.get(path).expect(403);
+    await baseUser
+      .get(`/api/programs/recommendations?baseFacilityId=${base.id}&specialty=internal-medicine&category=special&year=${LATER_YEAR}`)
+      .expect(400);
+    await baseUser.get(path.replace(String(LATER_YEAR), String(UNPUBLISHED_YEAR))).expect(404);
+
+    const recommendations = (await baseUser.get(path).expect(200)).body as HostRecommendation[];
+    expect(recommendations.map((item) => item.host.id)).toEqual([near.id, kanto.id, hostA.id]);
+    const percent = profileCompleteness(content).percent;
+    expect(recommendations[0]).toMatchObject({
+      remaining: 2,
+      samePrefecture: true,
+      sameBlock: true,
+      pastConnections: 0,
+      profileCompleteness: null,
+      score: 36,
+    });
+    expect(recommendations[0]?.reasons.map((reason) => reason.messageJa)).toEqual(['残り2名', '同じ都道府県（千葉県）']);
+    expect(recommendations[1]).toMatchObject({ sameBlock: true, samePrefecture: false, score: 26 });
+    expect(recommendations[1]?.reasons.map((reason) => reason.messageEn)).toEqual(['2 places left', 'Same region (Kanto)']);
+    // hostA accepted one resident of this base in 2070 (the comments test); its approved profile is thin.
+    expect(recommendations[2]).toMatchObject({
+      samePrefecture: false,
+      sameBlock: false,
+      pastConnections: 1,
+      profileCompleteness: percent,
+      score: Math.round(2 * 8 + percent * 0.3 + 5),
+    });
+    expect(recommendations[2]?.reasons.map((reason) => reason.messageJa)).toEqual(['残り2名', '過去に1件の連携', `プロフィール充実度 ${percent}%`]);
   });
 });
