@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AcceptConnectionRequest,
@@ -15,12 +15,13 @@ import {
   RotationRecordRequest,
   VersionedActionRequest,
 } from '@renkei/contract';
-import { Request } from 'express';
+import { Request, Response } from 'express';
 import { Access } from '../accounts/access/access.decorators';
 import { CurrentUser, CurrentUserContext } from '../accounts/access/current-user';
 import { ConnectionRequestsService } from './connection-requests.service';
 import { LedgerQuery } from './ledger.query';
 import { LedgerService } from './ledger.service';
+import { ProgramExportsService } from './program-exports.service';
 import { ProgramsService } from './programs.service';
 import { RecommendationsService } from './recommendations.service';
 
@@ -35,6 +36,7 @@ export class ProgramsController {
     private readonly requests: ConnectionRequestsService,
     private readonly ledgers: LedgerService,
     private readonly recommendations: RecommendationsService,
+    private readonly exports: ProgramExportsService,
   ) {}
 
   @Access({ role: 'base-facility' })
@@ -49,6 +51,31 @@ export class ProgramsController {
   @ApiOperation({ summary: 'Programs you may see: your facility’s, those asking your facility, those touching your prefecture (JMSB: all)' })
   list(@CurrentUser() user: CurrentUserContext, @Query() query: ProgramListQuery): Promise<ProgramResponse[]> {
     return this.programs.list(user, query);
+  }
+
+  @Access({ role: 'jmsb' })
+  @Get(`${PROGRAM_ROUTES.programs}.csv`)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiOperation({ summary: 'Every program × request as CSV (UTF-8 with BOM, formula-safe), filtered like the list' })
+  async csv(
+    @CurrentUser() user: CurrentUserContext,
+    @Query() query: ProgramListQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const file = await this.exports.csv(user, query);
+    response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    return file.content;
+  }
+
+  @Access({ role: 'jmsb' })
+  @Get(`${PROGRAM_ROUTES.programs}.xlsx`)
+  @ApiOperation({ summary: 'Every program × request as .xlsx (formula-safe), filtered like the list' })
+  async xlsx(@CurrentUser() user: CurrentUserContext, @Query() query: ProgramListQuery): Promise<StreamableFile> {
+    const file = await this.exports.xlsx(user, query);
+    return new StreamableFile(file.content, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="${file.fileName}"`,
+    });
   }
 
   // Declared before `programs/:id` so `recommendations` is not read as a program id.

@@ -3,6 +3,7 @@ import { EligibilityModule } from '../eligibility/eligibility.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ConnectionRequestsService } from './connection-requests.service';
 import { LedgerService } from './ledger.service';
+import { ProgramExportsService } from './program-exports.service';
 import { ProgramNotifier } from './program-notifier.service';
 import { ProgramsController } from './programs.controller';
 import { ProgramsService } from './programs.service';
@@ -12,6 +13,6 @@ import { RecommendationsService } from './recommendations.service';
 @Module({
   imports: [EligibilityModule, NotificationsModule],
   controllers: [ProgramsController],
-  providers: [ProgramsService, ConnectionRequestsService, LedgerService, RecommendationsService, ProgramNotifier],
+  providers: [ProgramsService, ConnectionRequestsService, LedgerService, RecommendationsService, ProgramExportsService, ProgramNotifier],
 })
 export class ProgramsModule {}

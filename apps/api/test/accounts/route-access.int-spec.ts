@@ -148,6 +148,8 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'PUT /api/prefecture-profiles/:prefectureCode': ['prefecture'],
   'POST /api/programs': ['base-facility'],
   'GET /api/programs': ['base-facility', 'host-facility', 'prefecture', 'jmsb'],
+  'GET /api/programs.csv': ['jmsb'],
+  'GET /api/programs.xlsx': ['jmsb'],
   'GET /api/programs/recommendations': ['base-facility'],
   'GET /api/programs/:id': ['base-facility', 'host-facility', 'prefecture', 'jmsb'],
   'POST /api/programs/:id/requests/:requestId/accept': ['host-facility'],

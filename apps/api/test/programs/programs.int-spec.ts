@@ -7,6 +7,7 @@ import {
   HostProfileResponse,
   ProgramResponse,
 } from '@renkei/contract';
+import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { OutboxMessage } from '../../src/notifications/outbox-message.entity';
@@ -511,5 +512,45 @@ describe('programs, connection requests and the host capacity ledger', () => {
       score: Math.round(2 * 8 + percent * 0.3 + 5),
     });
     expect(recommendations[2]?.reasons.map((reason) => reason.messageJa)).toEqual(['残り2名', '過去に1件の連携', `プロフィール充実度 ${percent}%`]);
+  });
+
+  it('exports every program × request for the JMSB as formula-safe CSV and .xlsx', async () => {
+    const registered = await register(
+      program({ categoryCode: 'connection', places: 1, hosts: [{ hostFacilityId: hostB.id, places: 1, months: 18 }] }),
+    );
+    await hostBUser
+      .post(`${requestPath(registered)}/decline`)
+      .send({ reason: '=HYPERLINK("http://x")', version: 1 })
+      .expect(200);
+
+    await baseUser.get(`/api/programs.csv?year=${YEAR}`).expect(403);
+    await aomori.get(`/api/programs.csv?year=${YEAR}`).expect(403);
+    await hostBUser.get(`/api/programs.xlsx?year=${YEAR}`).expect(403);
+    await jmsb.get('/api/programs.csv?year=twenty').expect(400);
+
+    const csv = await jmsb.get(`/api/programs.csv?year=${YEAR}`).expect(200);
+    expect(csv.headers['content-disposition']).toContain(`renkei-programs-${YEAR}.csv`);
+    expect(csv.text.startsWith('\uFEFF募集年度 (recruitment year),基幹施設コード (base facility code),基幹施設名 (base facility)')).toBe(true);
+    const lines = csv.text.trim().split('\r\n');
+    const programCount = ((await jmsb.get(`/api/programs?year=${YEAR}`).expect(200)).body as ProgramResponse[]).length;
+    expect(lines).toHaveLength(1 + programCount);
+    expect(csv.text).toContain(`'=HYPERLINK`);
+    expect(lines.find((line) => line.includes(`'=HYPERLINK`))).toContain(`${YEAR},${base.facilityCode},千葉基幹病院,千葉県`);
+    expect(csv.text).toContain('受入 (accepted)');
+
+    const xlsx = await jmsb
+      .get(`/api/programs.xlsx?year=${YEAR}`)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(xlsx.body as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).getCell(1).value).toBe('募集年度 (recruitment year)');
+    expect(sheet?.rowCount).toBe(1 + programCount);
   });
 });
