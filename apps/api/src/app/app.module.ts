@@ -15,6 +15,7 @@ import { HostsModule } from '../hosts/hosts.module';
 import { ImportsModule } from '../imports/imports.module';
 import { NominationsModule } from '../nominations/nominations.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { ProgramsModule } from '../programs/programs.module';
 import { ReferenceDataModule } from '../reference-data/reference-data.module';
 import { WebAppModule } from '../web-app/web-app.module';
 
@@ -40,6 +41,7 @@ import { WebAppModule } from '../web-app/web-app.module';
     NominationsModule,
     HostsModule,
     HostAlertsModule,
+    ProgramsModule,
     ReferenceDataModule,
     WebAppModule,
   ],

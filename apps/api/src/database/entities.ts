@@ -23,6 +23,10 @@ import { Candidate } from '../nominations/entities/candidate.entity';
 import { NominationRound } from '../nominations/entities/nomination-round.entity';
 import { PrefectureSubmission } from '../nominations/entities/prefecture-submission.entity';
 import { PublishedHost } from '../nominations/entities/published-host.entity';
+import { ConnectionComment } from '../programs/entities/connection-comment.entity';
+import { ConnectionRequest } from '../programs/entities/connection-request.entity';
+import { Program } from '../programs/entities/program.entity';
+import { RotationRecord } from '../programs/entities/rotation-record.entity';
 import { ReferenceDataLoad } from '../reference-data/entities/reference-data-load.entity';
 import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
 import { PhysicianScarceDesignation } from '../reference-data/entities/physician-scarce-designation.entity';
@@ -68,4 +72,8 @@ export const ENTITIES = [
   HostListing,
   HostListingPlace,
   PrefectureProfile,
+  Program,
+  ConnectionRequest,
+  ConnectionComment,
+  RotationRecord,
 ];

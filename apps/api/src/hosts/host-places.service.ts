@@ -12,6 +12,7 @@ import { NominationRound } from '../nominations/entities/nomination-round.entity
 import { PrefectureSubmission } from '../nominations/entities/prefecture-submission.entity';
 import { PublishedHost } from '../nominations/entities/published-host.entity';
 import { findRound } from '../nominations/rounds.service';
+import { placesAccepted } from '../programs/capacity';
 import { assertCandidateEditable, candidateEditable, candidateSnapshot, changeCandidate } from '../nominations/submissions.service';
 import { HostProfilesErrorCode, HostProfilesException } from './host-profiles.exception';
 import { mayEdit } from './host-profile-access';
@@ -80,6 +81,14 @@ export class HostPlacesService {
         });
         if (!row) throw notFound();
         if (row.version !== request.version) throw versionConflict();
+        const accepted = await placesAccepted(manager, row.id);
+        if (change.acceptableNumber < accepted) {
+          throw new HostProfilesException(
+            HostProfilesErrorCode.IllegalTransition,
+            `This host has already accepted ${accepted} places in connection requests: the acceptable number cannot go below ${accepted}.`,
+            { acceptableNumber: [`must be at least ${accepted} (places already accepted)`] },
+          );
+        }
         const before = { acceptableNumber: row.acceptableNumber, acceptablePeriods: row.acceptablePeriods };
         const saved = await manager.save(Object.assign(row, change));
         await this.audit.record(

@@ -1,4 +1,5 @@
 import {
+  CONNECTION_MAIL_STEPS,
   escapeHtml,
   formatExpiry,
   HOST_PROFILE_REVIEW_STEPS,
@@ -48,6 +49,14 @@ const SAMPLE_PARAMS: { [K in MailTemplateKey]: MailTemplateParams[K] } = {
     facilityName: '西北五さくら病院',
     comment: '連絡先を確認してください。',
     actionUrl: 'https://renkei.example.jp/ja/host-profile',
+  },
+  'connection-step': {
+    step: 'requested',
+    recruitmentYear: 2027,
+    baseName: '千葉基幹病院',
+    hostName: '西北五さくら病院',
+    facts: [['依頼人数', '3人']],
+    actionUrl: 'https://renkei.example.jp/ja/connection-requests',
   },
   'host-alert-confirmation': {
     hosts: hostAlert.hosts,
@@ -186,11 +195,34 @@ describe('mail templates', () => {
       'password-reset',
       'nomination-step',
       'host-profile-review',
+      'connection-step',
       'host-alert-confirmation',
       'host-alert',
     ]);
     expect(isMailTemplateKey('invitation')).toBe(true);
     expect(isMailTemplateKey('toString')).toBe(false);
+  });
+
+  it('renders each connection request step in both languages with both facilities, its facts and link', () => {
+    for (const step of CONNECTION_MAIL_STEPS) {
+      const ja = renderMail('connection-step', 'ja', { ...SAMPLE_PARAMS['connection-step'], step });
+      const en = renderMail('connection-step', 'en', {
+        ...SAMPLE_PARAMS['connection-step'],
+        step,
+        baseName: 'Chiba Base Hospital',
+        hostName: 'Seihokugo Hospital',
+        facts: [['Places asked', '3']],
+      });
+      expect(ja.subject).toContain('2027年度募集');
+      expect(ja.text).toContain('西北五さくら病院');
+      expect(ja.text).toContain('依頼人数：3人');
+      expect(ja.html).toContain('href="https://renkei.example.jp/ja/connection-requests"');
+      expect(en.subject + en.text.split('\n')[0]).not.toMatch(/[ぁ-んァ-ン]/u);
+      expect(en.text).toContain('Chiba Base Hospital');
+    }
+    expect(renderMail('connection-step', 'ja', SAMPLE_PARAMS['connection-step']).subject).toBe(
+      '【2027年度募集】連携の依頼が届きました（千葉基幹病院）',
+    );
   });
 
   it('renders each host profile review step with its link, and the comment of a return', () => {

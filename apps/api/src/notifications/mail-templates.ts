@@ -70,6 +70,21 @@ export interface HostProfileReviewParams {
   actionUrl: string;
 }
 
+/** The steps of a connection request that notify the other side: asked (host), answered (base), commented. */
+export const CONNECTION_MAIL_STEPS = ['requested', 'accepted', 'declined', 'commented'] as const;
+export type ConnectionMailStep = (typeof CONNECTION_MAIL_STEPS)[number];
+
+export interface ConnectionStepParams {
+  step: ConnectionMailStep;
+  recruitmentYear: number;
+  baseName: string;
+  hostName: string;
+  /** Labelled lines in the recipient's language: specialty, category, places, months, the reason or comment. */
+  facts: [label: string, value: string][];
+  /** Absolute link to the request list (hosts) or the program (everyone else). */
+  actionUrl: string;
+}
+
 /** A saved host, linked to its public page. */
 export interface HostAlertHost {
   name: string;
@@ -99,6 +114,7 @@ export interface MailTemplateParams {
   'password-reset': PasswordResetParams;
   'nomination-step': NominationStepParams;
   'host-profile-review': HostProfileReviewParams;
+  'connection-step': ConnectionStepParams;
   'host-alert-confirmation': HostAlertConfirmationParams;
   'host-alert': HostAlertParams;
 }
@@ -228,6 +244,10 @@ const TEMPLATES: {
     ja: (params) => hostProfileReview(params, 'ja'),
     en: (params) => hostProfileReview(params, 'en'),
   },
+  'connection-step': {
+    ja: (params) => connectionStep(params, 'ja'),
+    en: (params) => connectionStep(params, 'en'),
+  },
   'host-alert-confirmation': {
     ja: (params) => ({
       subject: '【renkei】連携先施設のお知らせメールの登録確認',
@@ -315,6 +335,76 @@ function hostProfileReview(params: HostProfileReviewParams, language: MailLangua
   }
   blocks.push({ action: { label: action, url: url('actionUrl', params.actionUrl) } });
   return { subject: subject.replaceAll('{facility}', facility), blocks };
+}
+
+const CONNECTION_STEP_TEXT: Record<ConnectionMailStep, Record<MailLanguage, { subject: string; lead: string; action: string }>> = {
+  requested: {
+    ja: {
+      subject: '【{year}年度募集】連携の依頼が届きました（{base}）',
+      lead: '{base}から{host}に、連携プログラムの受入依頼が届きました。内容を確認し、受け入れるか辞退するかを回答してください。',
+      action: '依頼を確認する',
+    },
+    en: {
+      subject: '[{year} recruitment] A connection request from {base}',
+      lead: '{base} asks {host} to host residents of its connection program. Review the request, then accept or decline it.',
+      action: 'Review the request',
+    },
+  },
+  accepted: {
+    ja: {
+      subject: '【{year}年度募集】{host}が連携の依頼を受け入れました',
+      lead: '{host}が{base}の連携プログラムの依頼を受け入れました。',
+      action: 'プログラムを開く',
+    },
+    en: {
+      subject: '[{year} recruitment] {host} accepted your connection request',
+      lead: '{host} accepted the connection request of {base}.',
+      action: 'Open the program',
+    },
+  },
+  declined: {
+    ja: {
+      subject: '【{year}年度募集】{host}が連携の依頼を辞退しました',
+      lead: '{host}が{base}の連携プログラムの依頼を辞退しました。理由を確認し、必要であれば別の連携先施設に依頼してください。',
+      action: 'プログラムを開く',
+    },
+    en: {
+      subject: '[{year} recruitment] {host} declined your connection request',
+      lead: '{host} declined the connection request of {base}. Read the reason and, if needed, ask another host.',
+      action: 'Open the program',
+    },
+  },
+  commented: {
+    ja: {
+      subject: '【{year}年度募集】連携の依頼にコメントがありました（{base} → {host}）',
+      lead: '{base}から{host}への連携の依頼にコメントが追加されました。',
+      action: 'コメントを読む',
+    },
+    en: {
+      subject: '[{year} recruitment] New comment on a connection request ({base} → {host})',
+      lead: 'Someone commented on the connection request from {base} to {host}.',
+      action: 'Read the comment',
+    },
+  },
+};
+
+function connectionStep(params: ConnectionStepParams, language: MailLanguage): MailDocument {
+  const wording = CONNECTION_STEP_TEXT[params.step];
+  if (!wording) {
+    throw invalid('step', `step must be one of ${CONNECTION_MAIL_STEPS.join(', ')}`);
+  }
+  const fill = (template: string) =>
+    template
+      .replaceAll('{year}', String(params.recruitmentYear))
+      .replaceAll('{base}', text('baseName', params.baseName))
+      .replaceAll('{host}', text('hostName', params.hostName));
+  const { subject, lead, action } = wording[language];
+  const blocks: MailBlock[] = [{ paragraph: fill(lead) }];
+  if (params.facts.length > 0) {
+    blocks.push({ facts: params.facts });
+  }
+  blocks.push({ action: { label: action, url: url('actionUrl', params.actionUrl) } });
+  return { subject: fill(subject), blocks };
 }
 
 function hostAlert(params: HostAlertParams, language: MailLanguage): MailDocument {

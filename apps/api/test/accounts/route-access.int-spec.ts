@@ -146,6 +146,19 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'POST /api/host-profiles/:facilityId/return': ['prefecture'],
   'POST /api/host-profiles/:facilityId/photos': ['host-facility', 'prefecture'],
   'PUT /api/prefecture-profiles/:prefectureCode': ['prefecture'],
+  'POST /api/programs': ['base-facility'],
+  'GET /api/programs': ['base-facility', 'host-facility', 'prefecture', 'jmsb'],
+  'GET /api/programs.csv': ['jmsb'],
+  'GET /api/programs.xlsx': ['jmsb'],
+  'GET /api/programs/recommendations': ['base-facility'],
+  'GET /api/programs/:id': ['base-facility', 'host-facility', 'prefecture', 'jmsb'],
+  'POST /api/programs/:id/requests/:requestId/accept': ['host-facility'],
+  'POST /api/programs/:id/requests/:requestId/decline': ['host-facility'],
+  'POST /api/programs/:id/requests/:requestId/withdraw': ['base-facility'],
+  'POST /api/programs/:id/requests/:requestId/comments': ['base-facility', 'host-facility', 'prefecture'],
+  'POST /api/programs/:id/requests/:requestId/rotations': ['base-facility'],
+  'PUT /api/programs/:id/results': ['base-facility'],
+  'GET /api/hosts/:facilityId/ledger': ['host-facility', 'prefecture', 'jmsb'],
 };
 
 describe('route access (deny by default)', () => {

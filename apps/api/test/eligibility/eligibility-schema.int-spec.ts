@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Eligibility1795470000000 } from '../../src/database/migrations/1795470000000-Eligibility';
 import { Nominations1795993062566 } from '../../src/database/migrations/1795993062566-Nominations';
 import { HostDirectory1796003677693 } from '../../src/database/migrations/1796003677693-HostDirectory';
+import { Programs1796006251120 } from '../../src/database/migrations/1796006251120-Programs';
 import { withStartupLock } from '../../src/database/schema-migrator';
 import { eligibilityDataSourceOptions } from './eligibility-test-app';
 
@@ -47,9 +48,11 @@ describe('eligibility schema', () => {
     await runner.startTransaction();
     try {
       const migration = new Eligibility1795470000000();
-      // Nomination rounds refer to rule sets, and the host directory to rounds: they come off first and go back last.
+      // Nomination rounds refer to rule sets, and the host directory and programs to rounds: they come off first and go back last.
       const dependent = new Nominations1795993062566();
       const directory = new HostDirectory1796003677693();
+      const programs = new Programs1796006251120();
+      await programs.down(runner);
       await directory.down(runner);
       await dependent.down(runner);
       await migration.down(runner);
@@ -58,6 +61,7 @@ describe('eligibility schema', () => {
       await migration.up(runner);
       await dependent.up(runner);
       await directory.up(runner);
+      await programs.up(runner);
       await expect(runner.hasTable('rule_set')).resolves.toBe(true);
       await expect(runner.hasTable('nomination_round')).resolves.toBe(true);
       await expect(runner.hasTable('ceiling_value')).resolves.toBe(true);

@@ -10,6 +10,7 @@ import { HostProfiles1795999673639 } from './1795999673639-HostProfiles';
 import { PublishedHostVersion1796002375901 } from './1796002375901-PublishedHostVersion';
 import { HostMedia1796002611165 } from './1796002611165-HostMedia';
 import { HostDirectory1796003677693 } from './1796003677693-HostDirectory';
+import { Programs1796006251120 } from './1796006251120-Programs';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PublishedHostVersion1796002375901,
   HostMedia1796002611165,
   HostDirectory1796003677693,
+  Programs1796006251120,
 ];
