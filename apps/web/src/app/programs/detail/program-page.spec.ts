@@ -4,7 +4,7 @@ import { AuthService } from '../../auth/data-access/auth.service';
 import { AOMORI_USER, apiError, status } from '../../testing/account.fixtures';
 import { typeInto } from '../../testing/dom';
 import { provideTestEnvironment } from '../../testing/test-providers';
-import { BASE_USER, OTHER_HOST, PROGRAM_ID, connectionRequest, program } from '../testing/program.fixtures';
+import { BASE_USER, HOST_USER, OTHER_HOST, PROGRAM_ID, connectionRequest, program } from '../testing/program.fixtures';
 import { ProgramPage } from './program-page';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
@@ -43,6 +43,7 @@ describe('ProgramPage', () => {
     expect(declined?.querySelector('[data-status]')?.textContent?.trim()).toBe('辞退');
     expect(declined?.querySelector('[data-testid="decline-reason"]')?.textContent).toContain('指導医が不足しています');
     expect(element.querySelector('[data-testid="accepted-total"]')?.textContent?.trim()).toBe('2');
+    expect(element.querySelector('.rk-page-eyebrow a')?.getAttribute('href')).toBe('/programs');
   });
 
   it('lets the base withdraw an accepted request after confirming, sending the version it loaded', async () => {
@@ -95,6 +96,15 @@ describe('ProgramPage', () => {
     );
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="rotations"]')?.textContent).toContain('A-1');
+  });
+
+  it('sends a host facility user back to its requests, without base actions', async () => {
+    const { element } = await render(HOST_USER);
+    expect(element.querySelector('.rk-page-eyebrow a')?.getAttribute('href')).toBe('/connection-requests');
+    expect(element.querySelector('[data-testid="withdraw"]')).toBeNull();
+    expect(element.querySelector('[data-testid="add-rotation"]')).toBeNull();
+    expect(element.querySelector('rk-request-card [data-host="DEMO-H-0204"] [data-testid="comment"]')).not.toBeNull();
+    expect(element.querySelector('rk-request-card [data-host="DEMO-H-1201"] [data-testid="comment"]')).toBeNull();
   });
 
   it('lets a prefecture officer comment but not withdraw or record results', async () => {

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { ProgramResponse } from '@renkei/contract';
+import { ConnectionRequestResponse, ProgramResponse } from '@renkei/contract';
 import { AuthService } from '../../auth/data-access/auth.service';
 import { httpStatusOf } from '../../core/api-error';
 import { applyServerErrors, fieldErrorMessage } from '../../core/forms/form-errors';
@@ -57,8 +57,9 @@ export class ProgramPage {
     const baseId = this.program()?.base.id;
     return !!baseId && this.auth.roles().some((role) => role.role === 'base-facility' && role.facilityId === baseId);
   });
-  /** Either facility or the prefectures may comment; the API has the last word. */
-  protected readonly canComment = computed(() => this.auth.hasRole('base-facility', 'host-facility', 'prefecture'));
+  /** Host facility users come from (and may only open) their requests page, not the program list. */
+  protected readonly backToRequests = computed(() => !this.auth.hasRole('base-facility', 'prefecture', 'jmsb'));
+  private readonly ownFacilityIds = computed(() => this.auth.facilityIds());
 
   protected readonly errorOf = fieldErrorMessage;
   protected readonly resultForm = new FormGroup({
@@ -74,6 +75,11 @@ export class ProgramPage {
       const recruited = this.program()?.recruited;
       this.resultForm.controls.recruited.setValue(recruited ?? null);
     });
+  }
+
+  /** Either facility or the prefectures may comment (the API has the last word); a host only on its own request. */
+  protected canCommentOn(request: ConnectionRequestResponse): boolean {
+    return this.isBase() || this.auth.hasRole('prefecture') || this.ownFacilityIds().includes(request.host.id);
   }
 
   protected replace(program: ProgramResponse): void {
