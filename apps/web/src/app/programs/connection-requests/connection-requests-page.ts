@@ -12,12 +12,13 @@ import { RequestState } from '../../shared/ui/request-state';
 import { ProgramsService } from '../data-access/programs.service';
 import { incomingRequests } from '../program-view';
 import { RequestStatusChip } from '../request-status';
+import { LedgerTable } from '../ui/ledger-table';
 import { AcceptDialog, AnswerDialogData, DeclineDialog } from './answer-dialogs';
 
 /** `/connection-requests`: a host facility's incoming requests (accept or decline) and its capacity ledger. */
 @Component({
   selector: 'rk-connection-requests-page',
-  imports: [RouterLink, MatButtonModule, AutoFocus, RequestState, RequestStatusChip],
+  imports: [RouterLink, MatButtonModule, AutoFocus, RequestState, RequestStatusChip, LedgerTable],
   templateUrl: './connection-requests-page.html',
   styleUrl: './connection-requests-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -64,11 +64,13 @@ export class ProgramsService {
     });
   }
 
-  /** `GET /api/hosts/:facilityId/ledger` (the latest published round). */
-  ledger(facilityId: () => string | undefined): HttpResourceRef<HostLedgerResponse | undefined> {
+  /** `GET /api/hosts/:facilityId/ledger?year=` (without a year: the latest published round). */
+  ledger(facilityId: () => string | undefined, year: () => number | undefined = () => undefined): HttpResourceRef<HostLedgerResponse | undefined> {
     return httpResource<HostLedgerResponse>(() => {
       const id = facilityId();
-      return id ? `${this.apiBaseUrl}/hosts/${encodeURIComponent(id)}/ledger` : undefined;
+      const recruitmentYear = year();
+      const params: Record<string, number> = recruitmentYear ? { year: recruitmentYear } : {};
+      return id ? { url: `${this.apiBaseUrl}/hosts/${encodeURIComponent(id)}/ledger`, params } : undefined;
     });
   }
 

@@ -4,7 +4,7 @@ import { AuthService } from '../../auth/data-access/auth.service';
 import { AOMORI_USER, apiError, status } from '../../testing/account.fixtures';
 import { typeInto } from '../../testing/dom';
 import { provideTestEnvironment } from '../../testing/test-providers';
-import { BASE_USER, HOST_USER, OTHER_HOST, PROGRAM_ID, connectionRequest, program } from '../testing/program.fixtures';
+import { BASE_USER, HOST_ID, HOST_USER, LEDGER, OTHER_HOST, PROGRAM_ID, connectionRequest, program } from '../testing/program.fixtures';
 import { ProgramPage } from './program-page';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
@@ -28,8 +28,12 @@ describe('ProgramPage', () => {
     await settle();
     http.match((request) => request.url.startsWith('/api/reference/')).forEach((request) => request.flush([]));
     http.expectOne(`/api/programs/${PROGRAM_ID}`).flush(loaded);
+    await settle();
+    // The host, its prefecture and the JMSB also load the host's ledger for the program's year.
+    const ledgers = http.match((request) => request.url.endsWith('/ledger'));
+    ledgers.forEach((request) => request.flush(LEDGER));
     await fixture.whenStable();
-    return { fixture, element: fixture.nativeElement as HTMLElement, http };
+    return { fixture, element: fixture.nativeElement as HTMLElement, http, ledgers };
   }
 
   it("shows each host's state, what was asked and answered, the decline reason and the stored decision", async () => {
@@ -105,6 +109,19 @@ describe('ProgramPage', () => {
     expect(element.querySelector('[data-testid="add-rotation"]')).toBeNull();
     expect(element.querySelector('rk-request-card [data-host="DEMO-H-0204"] [data-testid="comment"]')).not.toBeNull();
     expect(element.querySelector('rk-request-card [data-host="DEMO-H-1201"] [data-testid="comment"]')).toBeNull();
+  });
+
+  it("shows a prefecture officer the ledger of its own prefecture's host only", async () => {
+    const { element, ledgers } = await render(AOMORI_USER);
+    expect(ledgers.map((request) => request.request.urlWithParams)).toEqual([`/api/hosts/${HOST_ID}/ledger?year=2027`]);
+    const ledger = element.querySelector('rk-request-card [data-host="DEMO-H-0204"] [data-testid="ledger"]');
+    expect(ledger?.querySelector('caption')?.textContent).toContain('2027年度の受入枠');
+    expect(element.querySelector('rk-request-card [data-host="DEMO-H-1201"] [data-testid="ledger"]')).toBeNull();
+  });
+
+  it('loads no ledger for the base facility', async () => {
+    const { ledgers } = await render();
+    expect(ledgers).toHaveLength(0);
   });
 
   it('lets a prefecture officer comment but not withdraw or record results', async () => {

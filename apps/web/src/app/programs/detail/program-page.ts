@@ -82,6 +82,11 @@ export class ProgramPage {
     return this.isBase() || this.auth.hasRole('prefecture') || this.ownFacilityIds().includes(request.host.id);
   }
 
+  /** The host itself, its prefecture and the JMSB see the host's ledger. */
+  protected canSeeLedger(request: ConnectionRequestResponse): boolean {
+    return this.auth.isJmsb() || this.auth.prefectureCodes().includes(request.host.prefectureCode) || this.ownFacilityIds().includes(request.host.id);
+  }
+
   protected replace(program: ProgramResponse): void {
     this.resource.set(program);
   }

@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { ConnectionRequestResponse, EligibilityCategoryResult, ProgramResponse } from '@renkei/contract';
 import { applyServerErrors, fieldErrorMessage, focusFirstInvalid } from '../../core/forms/form-errors';
 import { RkValidators } from '../../core/forms/validators';
+import { loadedValue } from '../../core/loaded-value';
 import { JstPipe } from '../../core/time/jst';
 import { EligibilityCategoryResultView } from '../../eligibility/ui/eligibility-category-result';
 import { ReferenceNamesService } from '../../shared/data-access/reference-names.service';
@@ -15,6 +16,8 @@ import { FormAlert } from '../../shared/ui/form-alert';
 import { ProgramsService } from '../data-access/programs.service';
 import { programErrorMessage } from '../program-errors';
 import { RequestStatusChip } from '../request-status';
+import { LedgerTable } from '../ui/ledger-table';
+import { RequestState } from '../../shared/ui/request-state';
 
 /**
  * One host's side of a program: what was asked and answered, the engine's stored decision,
@@ -31,6 +34,8 @@ import { RequestStatusChip } from '../request-status';
     EligibilityCategoryResultView,
     FormAlert,
     RequestStatusChip,
+    RequestState,
+    LedgerTable,
   ],
   templateUrl: './request-card.html',
   styleUrl: './request-card.scss',
@@ -49,8 +54,15 @@ export class RequestCard {
   readonly isBase = input(false);
   /** The person may comment (either facility or their prefectures). */
   readonly canComment = input(false);
+  /** The person may see the host's capacity ledger (the host, its prefecture, the JMSB). */
+  readonly showLedger = input(false);
   readonly changed = output<ProgramResponse>();
 
+  protected readonly ledger = this.service.ledger(
+    () => (this.showLedger() ? this.request().host.id : undefined),
+    () => this.program().recruitmentYear,
+  );
+  protected readonly ledgerValue = computed(() => loadedValue(this.ledger));
   protected readonly decision = computed((): EligibilityCategoryResult | null => {
     const hostId = this.request().host.id;
     return this.program().decisions.find((decision) => decision.hostFacilityId === hostId)?.result ?? null;
