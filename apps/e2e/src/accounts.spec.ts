@@ -10,28 +10,28 @@ const DEMO_ACCOUNTS = [
     email: 'jmsb@demo.renkei.test',
     name: '日本専門医機構 デモ担当',
     roles: '日本専門医機構 担当者',
-    nav: [NOMINATIONS, 'ルール・データ管理', '施設台帳', 'ユーザー管理', '監査ログ', '開発用メールボックス'],
+    nav: [NOMINATIONS, '連携プログラム', 'ルール・データ管理', '施設台帳', 'ユーザー管理', '監査ログ', '開発用メールボックス'],
   },
   {
     email: 'aomori@demo.renkei.test',
     name: '青森県 医療政策 デモ担当',
     roles: '青森県 担当者',
-    nav: [NOMINATIONS, '施設台帳', '施設プロフィールの審査', '都道府県の共通情報', 'ユーザー管理', '監査ログ'],
+    nav: [NOMINATIONS, '連携プログラム', '施設台帳', '施設プロフィールの審査', '都道府県の共通情報', 'ユーザー管理', '監査ログ'],
   },
   {
     email: 'chiba@demo.renkei.test',
     name: '千葉県 医療政策 デモ担当',
     roles: '千葉県 担当者',
-    nav: [NOMINATIONS, '施設台帳', '施設プロフィールの審査', '都道府県の共通情報', 'ユーザー管理', '監査ログ'],
+    nav: [NOMINATIONS, '連携プログラム', '施設台帳', '施設プロフィールの審査', '都道府県の共通情報', 'ユーザー管理', '監査ログ'],
   },
   { email: 'internal-medicine@demo.renkei.test', name: '内科学会 デモ担当', roles: '基本領域学会 担当者（内科）', nav: [NOMINATIONS, '監査ログ'] },
   { email: 'pediatrics@demo.renkei.test', name: '小児科学会 デモ担当', roles: '基本領域学会 担当者（小児科）', nav: [NOMINATIONS, '監査ログ'] },
-  { email: 'base@demo.renkei.test', name: '東京みなと総合病院 研修担当（デモ）', roles: '基幹施設 担当者', nav: ['監査ログ'] },
+  { email: 'base@demo.renkei.test', name: '東京みなと総合病院 研修担当（デモ）', roles: '基幹施設 担当者', nav: ['連携プログラム', '監査ログ'] },
   {
     email: 'host@demo.renkei.test',
     name: '西北五さくら病院 研修担当（デモ）',
     roles: '連携先施設 担当者',
-    nav: ['受入施設プロフィール', '監査ログ'],
+    nav: ['連携の依頼', '受入施設プロフィール', '監査ログ'],
   },
 ] as const;
 
@@ -150,6 +150,7 @@ test.describe('accounts: sign-in, navigation per role, invitations, sign-out', (
     await expect(primaryNav(inviteePage)).toHaveText([
       ...PUBLIC_NAV,
       NOMINATIONS,
+      '連携プログラム',
       '施設台帳',
       '施設プロフィールの審査',
       '都道府県の共通情報',

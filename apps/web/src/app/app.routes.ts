@@ -77,6 +77,16 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./host-profiles/prefecture-profile/prefecture-profile-page').then((m) => m.PrefectureProfilePage),
   },
   {
+    path: 'programs',
+    loadChildren: () => import('./programs/programs.routes').then((m) => m.programsRoutes),
+  },
+  {
+    path: 'connection-requests',
+    canActivate: [roleGuard('host-facility')],
+    title: $localize`:@@connectionRequests.pageTitle:連携の依頼`,
+    loadComponent: () => import('./programs/connection-requests/connection-requests-page').then((m) => m.ConnectionRequestsPage),
+  },
+  {
     path: 'rules',
     loadChildren: () => import('./rules/rules.routes').then((m) => m.rulesRoutes),
   },

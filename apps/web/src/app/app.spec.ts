@@ -78,6 +78,7 @@ describe('App shell', () => {
       'eligibility',
       'hosts',
       'nominations',
+      'programs',
       'rules',
       'facilities',
       'users',

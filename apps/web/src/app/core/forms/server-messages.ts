@@ -118,6 +118,13 @@ export function localizeFieldMessage(message: string): string {
   if (/^no such facility in this prefecture$/.test(message)) {
     return $localize`:@@fieldError.facilityNotInPrefecture:この都道府県の施設を選んでください。`;
   }
+  if (/minimum/.test(message) && (match = /(\d+) months?/.exec(message))) {
+    const months = match[1];
+    return $localize`:@@fieldError.minimumRotation:この区分の最低ローテーション期間（${months}:months: か月）を下回っています。`;
+  }
+  if (/not (a )?published (as a )?host/.test(message)) {
+    return $localize`:@@fieldError.notPublishedHost:この施設は、この年度・領域・区分の連携先施設として公表されていません。`;
+  }
   if ((match = /must be at least (\d+)$/.exec(message))) {
     return FIELD_MESSAGES.min(match[1] ?? '');
   }

@@ -6,15 +6,33 @@ describe('navItemsFor', () => {
 
   it('shows each role only what it may use', () => {
     expect(ids([])).toEqual(PUBLIC);
-    expect(ids(['jmsb'])).toEqual([...PUBLIC, 'nominations', 'rules', 'facilities', 'users', 'audit', 'dev-mailbox']);
-    expect(ids(['prefecture'])).toEqual([...PUBLIC, 'nominations', 'facilities', 'host-profiles', 'prefecture-profile', 'users', 'audit']);
+    expect(ids(['jmsb'])).toEqual([...PUBLIC, 'nominations', 'programs', 'rules', 'facilities', 'users', 'audit', 'dev-mailbox']);
+    expect(ids(['prefecture'])).toEqual([
+      ...PUBLIC,
+      'nominations',
+      'programs',
+      'facilities',
+      'host-profiles',
+      'prefecture-profile',
+      'users',
+      'audit',
+    ]);
     expect(ids(['society'])).toEqual([...PUBLIC, 'nominations', 'audit']);
-    expect(ids(['base-facility'])).toEqual([...PUBLIC, 'audit']);
-    expect(ids(['host-facility'])).toEqual([...PUBLIC, 'host-profile', 'audit']);
+    expect(ids(['base-facility'])).toEqual([...PUBLIC, 'programs', 'audit']);
+    expect(ids(['host-facility'])).toEqual([...PUBLIC, 'connection-requests', 'host-profile', 'audit']);
   });
 
   it('combines the items of several roles once each', () => {
-    expect(ids(['society', 'prefecture'])).toEqual([...PUBLIC, 'nominations', 'facilities', 'host-profiles', 'prefecture-profile', 'users', 'audit']);
+    expect(ids(['society', 'prefecture'])).toEqual([
+      ...PUBLIC,
+      'nominations',
+      'programs',
+      'facilities',
+      'host-profiles',
+      'prefecture-profile',
+      'users',
+      'audit',
+    ]);
   });
 });
 

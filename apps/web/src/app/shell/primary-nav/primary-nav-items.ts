@@ -11,6 +11,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'eligibility', path: '/eligibility', label: $localize`:@@nav.eligibility:適格性チェック` },
   { id: 'hosts', path: '/hosts', label: $localize`:@@nav.hosts:連携先を探す` },
   { id: 'nominations', path: '/nominations', label: $localize`:@@nav.nominations:募集・推薦`, roles: ['jmsb', 'prefecture', 'society'] },
+  { id: 'programs', path: '/programs', label: $localize`:@@nav.programs:連携プログラム`, roles: ['base-facility', 'prefecture', 'jmsb'] },
+  { id: 'connection-requests', path: '/connection-requests', label: $localize`:@@nav.connectionRequests:連携の依頼`, roles: ['host-facility'] },
   { id: 'rules', path: '/rules', label: $localize`:@@nav.rules:ルール・データ管理`, roles: ['jmsb'] },
   { id: 'facilities', path: '/facilities', label: $localize`:@@nav.facilities:施設台帳`, roles: ['jmsb', 'prefecture'] },
   { id: 'host-profile', path: '/host-profile', label: $localize`:@@nav.hostProfile:受入施設プロフィール`, roles: ['host-facility'] },
