@@ -58,7 +58,9 @@ export class AuthService {
       });
       throw new AccountsException(AccountsErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
     }
+    // Only failures count against an address: many colleagues behind one hospital or office address sign in legitimately.
     await this.rateLimiter.reset(`login:account:${email}`);
+    await this.rateLimiter.release(`login:ip:${ipAddress ?? 'unknown'}`);
     return user;
   }
 

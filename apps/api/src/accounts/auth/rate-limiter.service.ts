@@ -24,6 +24,11 @@ export class RateLimiter {
     return { allowed: row.count <= limit, retryAfterSeconds: row.retry_after };
   }
 
+  /** Gives back one hit, e.g. an attempt that turned out legitimate. */
+  async release(key: string): Promise<void> {
+    await this.dataSource.query('UPDATE rate_limit_bucket SET count = count - 1 WHERE key = $1 AND count > 0', [key]);
+  }
+
   async reset(key: string): Promise<void> {
     await this.dataSource.query('DELETE FROM rate_limit_bucket WHERE key = $1', [key]);
   }
