@@ -208,7 +208,7 @@ export class ConnectionRequestsService {
         },
         manager,
       );
-      return this.response(manager, program.id);
+      return this.response(manager, program.id, actor);
     });
   }
 
@@ -238,12 +238,12 @@ export class ConnectionRequestsService {
         },
         manager,
       );
-      return this.response(manager, program.id);
+      return this.response(manager, program.id, actor);
     });
   }
 
-  private async response(manager: EntityManager, programId: string): Promise<ProgramResponse> {
-    const [response] = await toProgramResponses(manager, [await manager.findOneByOrFail(Program, { id: programId })]);
+  private async response(manager: EntityManager, programId: string, viewer: CurrentUserContext): Promise<ProgramResponse> {
+    const [response] = await toProgramResponses(manager, [await manager.findOneByOrFail(Program, { id: programId })], viewer);
     return response as ProgramResponse;
   }
 }

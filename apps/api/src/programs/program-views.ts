@@ -1,13 +1,18 @@
 import { ConnectionRequestResponse, ProgramFacility, ProgramResponse } from '@renkei/contract';
 import { EntityManager, In } from 'typeorm';
+import { CurrentUserContext } from '../accounts/access/current-user';
 import { Facility } from '../facilities/facility.entity';
 import { ConnectionComment } from './entities/connection-comment.entity';
 import { ConnectionRequest } from './entities/connection-request.entity';
 import { Program } from './entities/program.entity';
 import { RotationRecord } from './entities/rotation-record.entity';
+import { isBaseUser, isHostUser, isJmsb, isPrefectureOfficer } from './program-scope';
 
-/** Programs as people see them: with their facilities, requests, comments and rotations. */
-export async function toProgramResponses(manager: EntityManager, programs: Program[]): Promise<ProgramResponse[]> {
+/**
+ * Programs as `viewer` sees them: with their facilities, requests and rotations, and the comments of
+ * the requests the viewer is party to (the base, that host, either prefecture, the JMSB).
+ */
+export async function toProgramResponses(manager: EntityManager, programs: Program[], viewer: CurrentUserContext): Promise<ProgramResponse[]> {
   if (programs.length === 0) {
     return [];
   }
@@ -30,7 +35,18 @@ export async function toProgramResponses(manager: EntityManager, programs: Progr
     }
     return { id: facility.id, facilityCode: facility.facilityCode, name: facility.name, prefectureCode: facility.prefectureCode };
   };
-  const requestResponse = (request: ConnectionRequest): ConnectionRequestResponse => ({
+  const mayReadComments = (program: Program, request: ConnectionRequest): boolean => {
+    const base = facilityOf(program.baseFacilityId);
+    const host = facilityOf(request.hostFacilityId);
+    return (
+      isJmsb(viewer) ||
+      isBaseUser(viewer, base.id) ||
+      isHostUser(viewer, host.id) ||
+      isPrefectureOfficer(viewer, base.prefectureCode) ||
+      isPrefectureOfficer(viewer, host.prefectureCode)
+    );
+  };
+  const requestResponse = (program: Program, request: ConnectionRequest): ConnectionRequestResponse => ({
     id: request.id,
     programId: request.programId,
     host: facilityOf(request.hostFacilityId),
@@ -42,7 +58,7 @@ export async function toProgramResponses(manager: EntityManager, programs: Progr
     declineReason: request.declineReason,
     respondedAt: request.respondedAt?.toISOString() ?? null,
     comments: comments
-      .filter((comment) => comment.requestId === request.id)
+      .filter((comment) => comment.requestId === request.id && mayReadComments(program, request))
       .map((comment) => ({ authorEmail: comment.authorEmail, comment: comment.comment, createdAt: comment.createdAt.toISOString() })),
     rotations: rotations
       .filter((rotation) => rotation.requestId === request.id)
@@ -58,7 +74,7 @@ export async function toProgramResponses(manager: EntityManager, programs: Progr
     categoryCode: program.categoryCode,
     places: program.places,
     decisions: program.decisions,
-    requests: requests.filter((request) => request.programId === program.id).map(requestResponse),
+    requests: requests.filter((request) => request.programId === program.id).map((request) => requestResponse(program, request)),
     contactName: program.contactName,
     contactEmail: program.contactEmail,
     contactPhone: program.contactPhone,

@@ -89,7 +89,7 @@ export class ProgramsService {
       for (const request of requests) {
         await this.notifier.notify(manager, 'requested', program, request, actor);
       }
-      const [response] = await toProgramResponses(manager, [program]);
+      const [response] = await toProgramResponses(manager, [program], actor);
       return response as ProgramResponse;
     });
   }
@@ -110,13 +110,13 @@ export class ProgramsService {
     if (query.prefecture) {
       builder.andWhere(touchesPrefectures(':...filterPrefectures'), { filterPrefectures: [query.prefecture] });
     }
-    return toProgramResponses(manager, await builder.getMany());
+    return toProgramResponses(manager, await builder.getMany(), actor);
   }
 
   async get(actor: CurrentUserContext, programId: string): Promise<ProgramResponse> {
     const manager = this.dataSource.manager;
     const program = await visibleProgram(manager, actor, programId);
-    const [response] = await toProgramResponses(manager, [program]);
+    const [response] = await toProgramResponses(manager, [program], actor);
     return response as ProgramResponse;
   }
 

@@ -553,4 +553,22 @@ describe('programs, connection requests and the host capacity ledger', () => {
     expect(sheet?.getRow(1).getCell(1).value).toBe('募集年度 (recruitment year)');
     expect(sheet?.rowCount).toBe(1 + programCount);
   });
+
+  it('shows a request’s comments only to its parties: another host of the same program does not read them', async () => {
+    const shared = await register(
+      program({
+        places: 2,
+        hosts: [
+          { hostFacilityId: hostA.id, places: 1, months: 12 },
+          { hostFacilityId: crowded.id, places: 1, months: 12 },
+        ],
+      }),
+    );
+    const hostARequest = shared.requests.find((item) => item.host.id === hostA.id);
+    await hostAUser.post(`/api/programs/${shared.id}/requests/${hostARequest?.id}/comments`).send({ comment: '当院の事情' }).expect(201);
+    const asCrowded = (await crowdedUser.get(`/api/programs/${shared.id}`).expect(200)).body as ProgramResponse;
+    expect(asCrowded.requests.find((item) => item.host.id === hostA.id)?.comments).toEqual([]);
+    const asBase = (await baseUser.get(`/api/programs/${shared.id}`).expect(200)).body as ProgramResponse;
+    expect(asBase.requests.find((item) => item.host.id === hostA.id)?.comments.map((item) => item.comment)).toEqual(['当院の事情']);
+  });
 });
