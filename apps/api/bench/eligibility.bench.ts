@@ -16,22 +16,19 @@
  * No asserts. Runs in well under two minutes.
  */
 import 'reflect-metadata';
-import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluateMany, type EligibilityStatus, type FacilityContext, type RuleSet, type SufficiencyAtMostCondition } from '@renkei/eligibility';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../src/config/app.config';
 import { dataSourceOptions } from '../src/database/data-source';
-import { startEmbeddedDatabase, RunningDatabase } from '../src/database/embedded-database';
 import { Eligibility1795470000000 } from '../src/database/migrations/1795470000000-Eligibility';
 import { withStartupLock } from '../src/database/schema-migrator';
 import { EligibilityDataService } from '../src/eligibility/eligibility-data.service';
 import { ELIGIBILITY_ENTITIES } from '../src/eligibility/eligibility.module';
 import { EligibilitySeeder } from '../src/eligibility/eligibility.seeder';
 import { ReferenceDataLoader } from '../src/reference-data/reference-data.loader';
+import { benchDatabase } from './bench-database';
 
 const YEAR = 2026;
 const FROM_DATASET = '2016-2018';
@@ -53,7 +50,7 @@ interface Row {
 type Counts = Record<string, number>;
 
 async function main(): Promise<void> {
-  const { url, stop } = await database();
+  const { url, stop } = await benchDatabase();
   const dataSource = new DataSource(withEligibility(dataSourceOptions(url)));
   await dataSource.initialize();
   try {
@@ -292,36 +289,6 @@ function withEligibility(base: DataSourceOptions): DataSourceOptions {
     entities: [...new Set([...entities, ...ELIGIBILITY_ENTITIES])],
     migrations: [...new Set([...migrations, Eligibility1795470000000])],
   } as DataSourceOptions;
-}
-
-async function database(): Promise<RunningDatabase> {
-  const fromEnv = process.env['DATABASE_URL'];
-  if (fromEnv) return { url: fromEnv, stop: () => Promise.resolve() };
-  const directory = mkdtempSync(join(tmpdir(), 'renkei-bench-'));
-  chmodSync(directory, 0o755); // the cluster runs as the `postgres` user when we are root
-  const running = await startEmbeddedDatabase({
-    directory: join(directory, 'cluster'),
-    port: await freePort(),
-    databaseName: 'renkei_bench',
-  });
-  return {
-    url: running.url,
-    stop: async () => {
-      await running.stop();
-      rmSync(directory, { recursive: true, force: true });
-    },
-  };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 main().catch((error: unknown) => {

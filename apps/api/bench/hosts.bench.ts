@@ -13,23 +13,20 @@
  * shape. No asserts.
  */
 import 'reflect-metadata';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { AcceptablePeriod, ELIGIBILITY_CATEGORY_CODES, HostProfileContent, HostSearchQuery, HostSort, REGIONAL_BLOCKS } from '@renkei/contract';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../src/config/app.config';
 import { dataSourceOptions } from '../src/database/data-source';
-import { RunningDatabase, startEmbeddedDatabase } from '../src/database/embedded-database';
 import { withStartupLock } from '../src/database/schema-migrator';
 import { EligibilitySeeder } from '../src/eligibility/eligibility.seeder';
 import { RuleSetRecord } from '../src/eligibility/entities/rule-set.entity';
 import { HostListingIndexer } from '../src/hosts/directory/host-listing.indexer';
 import { HostSearchService } from '../src/hosts/directory/host-search.service';
 import { ReferenceDataLoader } from '../src/reference-data/reference-data.loader';
+import { benchDatabase } from './bench-database';
 
 const HOSTS = 10_000;
 const RUNS_PER_SHAPE = Number(process.env['HOSTS_BENCH_RUNS'] ?? 60);
@@ -98,7 +95,7 @@ interface Area {
 }
 
 async function main(): Promise<void> {
-  const { url, stop } = await database();
+  const { url, stop } = await benchDatabase();
   const dataSource = new DataSource(dataSourceOptions(url));
   await dataSource.initialize();
   try {
@@ -335,32 +332,6 @@ function seeded(seed: number): () => number {
     state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
     return state / 2 ** 32;
   };
-}
-
-async function database(): Promise<RunningDatabase> {
-  const fromEnv = process.env['DATABASE_URL'];
-  if (fromEnv) return { url: fromEnv, stop: () => Promise.resolve() };
-  const directory = mkdtempSync(join(tmpdir(), 'renkei-bench-'));
-  chmodSync(directory, 0o755); // the cluster runs as the `postgres` user when we are root
-  const running = await startEmbeddedDatabase({ directory: join(directory, 'cluster'), port: await freePort(), databaseName: 'renkei_bench' });
-  return {
-    url: running.url,
-    stop: async () => {
-      await running.stop();
-      rmSync(directory, { recursive: true, force: true });
-    },
-  };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 main().catch((error: unknown) => {
