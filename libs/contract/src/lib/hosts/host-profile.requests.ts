@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { AcceptablePeriod } from '../nominations/nomination.requests';
+import { AcceptablePeriod, LoadedVersion } from '../nominations/nomination.requests';
 import { HOST_PROFILE_STATUSES, HostProfileStatus } from './host-profile.types';
 
 export const FEEDBACK_FREQUENCIES = ['daily', 'weekly', 'monthly', 'rarely'] as const;
@@ -180,8 +180,7 @@ export class UpdateHostPlaceRequest {
   roundId?: string;
 
   /** The version of the place the editor loaded (`HostPlaceResponse.version`). */
-  @IsInt({ message: 'version must be the version you loaded (a whole number)' })
-  @Min(1)
+  @LoadedVersion()
   version!: number;
 }
 

@@ -21,7 +21,7 @@ import { SPECIALTY_CODE_PATTERN } from '../reference/reference.queries';
 const VERSION_MESSAGE = 'version must be the version you loaded (a whole number)';
 
 /** The version the editor loaded: a change applies only to it (optimistic locking). */
-function LoadedVersion(): PropertyDecorator {
+export function LoadedVersion(): PropertyDecorator {
   return (target, key) => {
     IsInt({ message: VERSION_MESSAGE })(target, key);
     Min(1, { message: VERSION_MESSAGE })(target, key);

@@ -16,25 +16,29 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { LoadedVersion } from '../nominations/nomination.requests';
 import { ELIGIBILITY_CATEGORY_CODES, EligibilityCategoryCode } from '../eligibility/eligibility.requests';
 import { SPECIALTY_CODE_PATTERN } from '../reference/reference.queries';
 
-const VERSION_MESSAGE = 'version must be the version you loaded (a whole number)';
+/** A whole number within bounds, with field messages such as "places must be at least 1". */
+function WholeNumber(min: number, max: number, unit = ''): PropertyDecorator {
+  return (target, key) => {
+    IsInt({ message: `${String(key)} must be a whole number${unit}` })(target, key);
+    Min(min, { message: `${String(key)} must be at least ${min}` })(target, key);
+    Max(max, { message: `${String(key)} must be at most ${max}` })(target, key);
+  };
+}
 
 /** One host of a program: how many of the program's residents go there, and for how many months each. */
 export class ProgramHostRequest {
   @IsUUID('4', { message: 'hostFacilityId must be a host facility id' })
   hostFacilityId!: string;
 
-  @IsInt({ message: 'places must be a whole number' })
-  @Min(1, { message: 'places must be at least 1' })
-  @Max(100, { message: 'places must be at most 100' })
+  @WholeNumber(1, 100)
   places!: number;
 
   /** Months each resident spends at this host (the rotation plan). */
-  @IsInt({ message: 'months must be a whole number of months' })
-  @Min(1, { message: 'months must be at least 1' })
-  @Max(36, { message: 'months must be at most 36' })
+  @WholeNumber(1, 36, ' of months')
   months!: number;
 }
 
@@ -59,9 +63,7 @@ export class CreateProgramRequest {
   recruitmentYear!: number;
 
   /** Residents the program recruits. */
-  @IsInt({ message: 'places must be a whole number' })
-  @Min(1, { message: 'places must be at least 1' })
-  @Max(100, { message: 'places must be at most 100' })
+  @WholeNumber(1, 100)
   places!: number;
 
   @IsArray()
@@ -86,18 +88,13 @@ export class CreateProgramRequest {
 
 /** POST …/requests/:requestId/accept: the host takes these places (at most those requested) and months. */
 export class AcceptConnectionRequest {
-  @IsInt({ message: 'places must be a whole number' })
-  @Min(1, { message: 'places must be at least 1' })
-  @Max(100, { message: 'places must be at most 100' })
+  @WholeNumber(1, 100)
   places!: number;
 
-  @IsInt({ message: 'months must be a whole number of months' })
-  @Min(1, { message: 'months must be at least 1' })
-  @Max(36, { message: 'months must be at most 36' })
+  @WholeNumber(1, 36, ' of months')
   months!: number;
 
-  @IsInt({ message: VERSION_MESSAGE })
-  @Min(1, { message: VERSION_MESSAGE })
+  @LoadedVersion()
   version!: number;
 }
 
@@ -107,8 +104,7 @@ export class DeclineConnectionRequest {
   @Length(1, 2000, { message: 'reason must be 1 to 2000 characters: say why' })
   reason!: string;
 
-  @IsInt({ message: VERSION_MESSAGE })
-  @Min(1, { message: VERSION_MESSAGE })
+  @LoadedVersion()
   version!: number;
 }
 
@@ -126,8 +122,7 @@ export class RecruitmentResultRequest {
   @Max(100, { message: 'recruited must be at most 100' })
   recruited!: number;
 
-  @IsInt({ message: VERSION_MESSAGE })
-  @Min(1, { message: VERSION_MESSAGE })
+  @LoadedVersion()
   version!: number;
 }
 
