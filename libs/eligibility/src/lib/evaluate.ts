@@ -71,6 +71,40 @@ function conditionResult(condition: Condition, evaluation: ConditionEvaluation, 
   };
 }
 
+/** Memo entries an evaluator keeps before starting afresh, so a long-lived one stays bounded. */
+const MEMO_LIMIT = 50_000;
+
+/** Length-prefixed, so free text (a nomination reason, an exception id) cannot make two memo keys collide. */
+function text(value: string | null | undefined): string {
+  return value == null ? '-' : `${value.length}:${value}`;
+}
+
+function list(values: readonly string[] | undefined): string {
+  return values ? `${values.length}[${values.map(text).join('')}]` : '-';
+}
+
+function flag(value: boolean | null | undefined): string {
+  return value === true ? 't' : value === false ? 'f' : 'n';
+}
+
+function memoised<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  const found = memo.get(key);
+  if (found) return found;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const value = deepFreeze(compute());
+  memo.set(key, value);
+  return value;
+}
+
+/** Memoised decisions are shared by every context with the same key, so nobody may change them. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /** Indexes the datasets once; the returned functions evaluate any number of contexts. */
 export function createEvaluator(input: EvaluationInput): Evaluator {
   const { ruleSet } = input;
@@ -81,18 +115,44 @@ export function createEvaluator(input: EvaluationInput): Evaluator {
   };
   const specialties = new Map((input.specialties ?? []).map((s) => [s.code, s]));
   const exceptions = input.exceptions ?? [];
-  const envFor = (scope: ReasonScope): ConditionEnv => ({
-    ruleSet,
-    index,
-    selection,
-    specialties,
-    scope,
-  });
-  const scopeFor = (category: CategoryRule, condition: Condition): ReasonScope => ({
-    ruleSetId: ruleSet.id,
-    categoryCode: category.code,
-    conditionId: condition.id,
-  });
+  const plans = ruleSet.categories.map((category) => ({
+    category,
+    steps: category.conditions.map((condition) => {
+      const scope: ReasonScope = {
+        ruleSetId: ruleSet.id,
+        categoryCode: category.code,
+        conditionId: condition.id,
+      };
+      const env: ConditionEnv = { ruleSet, index, selection, specialties, scope };
+      return { condition, scope, env };
+    }),
+  }));
+  // The facility code changes a decision only through an exception selector that names it.
+  const namedFacilities = new Set(exceptions.flatMap((e) => e.appliesTo.flatMap((s) => s.facilityCodes ?? [])));
+  const facilityMemo = new Map<string, readonly CategoryDecision[]>();
+  const prefectureMemo = new Map<string, PrefectureResult>();
+
+  /** Everything the conditions and exceptions read from a context, except its key. */
+  const facilityMemoKey = (context: FacilityContext): string =>
+    `${text(context.specialtyCode)}${text(context.prefectureCode)}${text(context.secondaryAreaCode)}` +
+    `${flag(context.scarceArea)}${flag(context.scarceSpot)}${flag(context.previousHost)}` +
+    `${text(context.nomination?.status)}${text(context.nomination?.reason)}` +
+    `${list(context.previousHostCategories)}${list(context.grantedExceptionIds)}` +
+    (context.facilityCode && namedFacilities.has(context.facilityCode) ? text(context.facilityCode) : '-');
+
+  const decideFacility = (context: FacilityContext): CategoryDecision[] =>
+    plans.map(({ category, steps }) => {
+      const exceptionReasons: Reason[] = [];
+      const results = steps.map(({ condition, scope, env }) => {
+        const evaluation = evaluateCondition(condition, env, context, context);
+        if (evaluation.outcome === 'pass') return conditionResult(condition, evaluation);
+        const waiver = findWaiver(exceptions, ruleSet, category, condition, context);
+        if (!waiver) return conditionResult(condition, evaluation);
+        exceptionReasons.push(exceptionReason(scope, waiver, condition));
+        return conditionResult(condition, evaluation, waiver.id);
+      });
+      return decide(ruleSet, category, results, exceptionReasons);
+    });
 
   const evaluate = (context: FacilityContext): EligibilityResult => ({
     key: context.key ?? null,
@@ -103,29 +163,16 @@ export function createEvaluator(input: EvaluationInput): Evaluator {
     facilityCode: context.facilityCode ?? null,
     prefectureCode: context.prefectureCode,
     specialtyCode: context.specialtyCode,
-    categories: ruleSet.categories.map((category) => {
-      const exceptionReasons: Reason[] = [];
-      const results = category.conditions.map((condition) => {
-        const scope = scopeFor(category, condition);
-        const evaluation = evaluateCondition(condition, envFor(scope), context, context);
-        if (evaluation.outcome === 'pass') return conditionResult(condition, evaluation);
-        const waiver = findWaiver(exceptions, ruleSet, category, condition, context);
-        if (!waiver) return conditionResult(condition, evaluation);
-        exceptionReasons.push(exceptionReason(scope, waiver, condition));
-        return conditionResult(condition, evaluation, waiver.id);
-      });
-      return decide(ruleSet, category, results, exceptionReasons);
-    }),
+    categories: memoised(facilityMemo, facilityMemoKey(context), () => decideFacility(context)),
   });
 
-  const evaluatePrefecture = (target: PrefectureTarget): PrefectureResult => ({
+  const decidePrefecture = (target: PrefectureTarget): PrefectureResult => ({
     ruleSetId: ruleSet.id,
     recruitmentYear: ruleSet.recruitmentYear,
     prefectureCode: target.prefectureCode,
     specialtyCode: target.specialtyCode,
-    categories: ruleSet.categories.map((category) => {
-      const results = category.conditions.map((condition) => {
-        const scope = scopeFor(category, condition);
+    categories: plans.map(({ category, steps }) => {
+      const results = steps.map(({ condition, scope, env }) => {
         if (condition.level === 'facility') {
           return conditionResult(condition, {
             outcome: 'pending',
@@ -157,11 +204,16 @@ export function createEvaluator(input: EvaluationInput): Evaluator {
           scarceArea: null,
           scarceSpot: null,
         };
-        return conditionResult(condition, evaluateCondition(condition, envFor(scope), target, blank));
+        return conditionResult(condition, evaluateCondition(condition, env, target, blank));
       });
       return decide(ruleSet, category, results, []);
     }),
   });
+
+  const evaluatePrefecture = (target: PrefectureTarget): PrefectureResult =>
+    memoised(prefectureMemo, `${text(target.prefectureCode)}${text(target.specialtyCode)}`, () =>
+      decidePrefecture({ prefectureCode: target.prefectureCode, specialtyCode: target.specialtyCode }),
+    );
 
   return { evaluate, evaluatePrefecture };
 }
