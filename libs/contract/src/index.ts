@@ -1,3 +1,5 @@
+export * from './lib/analytics/analytics.query';
+export * from './lib/analytics/analytics.types';
 export * from './lib/accounts/account.requests';
 export * from './lib/accounts/account.types';
 export * from './lib/accounts/audit.query';
