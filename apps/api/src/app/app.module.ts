@@ -5,6 +5,7 @@ import { appConfig, databaseConfig, DatabaseConfig } from '../config/app.config'
 import { dataSourceOptions } from '../database/data-source';
 import { SchemaMigrator } from '../database/schema-migrator';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AnalyticsModule } from '../analytics/analytics.module';
 import { AuditModule } from '../audit/audit.module';
 import { DemoModule } from '../demo/demo.module';
 import { EligibilityModule } from '../eligibility/eligibility.module';
@@ -42,6 +43,7 @@ import { WebAppModule } from '../web-app/web-app.module';
     HostsModule,
     HostAlertsModule,
     ProgramsModule,
+    AnalyticsModule,
     ReferenceDataModule,
     WebAppModule,
   ],

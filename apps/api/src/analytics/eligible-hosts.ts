@@ -1,0 +1,123 @@
+import type { CategoryCode, Evaluator, EligibilityException, FacilityContext } from '@renkei/eligibility';
+import { EntityManager } from 'typeorm';
+import { groupBy } from './group-by';
+
+/** Host facilities of one prefecture × specialty × category as the rules see them before any nomination. */
+export interface EligibleHostCounts {
+  eligible: number;
+  undetermined: number;
+}
+
+/** Facilities that look alike to the engine (same area, designation, spot, and named by no exception), counted once. */
+interface LocationGroup {
+  prefecture_code: string;
+  area_code: string;
+  scarce_area: boolean;
+  scarce_spot: boolean;
+  named_code: string | null;
+  facilities: number;
+}
+
+interface PriorHostGroup extends Omit<LocationGroup, 'facilities'> {
+  specialty_code: string;
+  categories: CategoryCode[];
+  facilities: number;
+}
+
+/** The facilities that could host: registered as hosts, or put on this round's candidate lists. */
+const POOL = `
+  SELECT f.id, f.facility_code, f.prefecture_code, f.secondary_medical_area_code AS area_code,
+         EXISTS (SELECT 1 FROM physician_scarce_designation d WHERE d.area_code = f.secondary_medical_area_code AND d.physician_scarce) AS scarce_area,
+         EXISTS (SELECT 1 FROM physician_scarce_spot s WHERE s.prefecture_code = f.prefecture_code AND s.municipality = f.municipality) AS scarce_spot,
+         CASE WHEN f.facility_code = ANY ($3::varchar[]) THEN f.facility_code END AS named_code
+    FROM facility f
+   WHERE (f.is_host OR EXISTS (SELECT 1 FROM candidate c WHERE c.round_id = $1 AND c.facility_id = f.id))
+     AND ($2::char(2)[] IS NULL OR f.prefecture_code = ANY ($2))`;
+
+export interface EligibleHostsQuery {
+  roundId: string;
+  recruitmentYear: number;
+  prefectureCodes: readonly string[] | null;
+  specialtyCodes: readonly string[];
+  categoryCodes: readonly CategoryCode[];
+}
+
+/**
+ * Counts, per prefecture × specialty × category (key `pref|specialty|category`), the host facilities
+ * the engine finds eligible or conditional (eligible once nominated) and those it cannot decide. The
+ * database groups facilities that look alike to the engine, so the engine decides each group once
+ * whatever the number of facilities. Previous-year hosts are their own groups (exceptions may keep
+ * them), and so is every facility an exception names by code.
+ */
+export async function countEligibleHosts(
+  manager: EntityManager,
+  evaluator: Evaluator,
+  exceptions: readonly EligibilityException[],
+  query: EligibleHostsQuery,
+): Promise<Map<string, EligibleHostCounts>> {
+  const namedCodes = [...new Set(exceptions.flatMap((exception) => exception.appliesTo.flatMap((selector) => selector.facilityCodes ?? [])))];
+  const parameters = [query.roundId, query.prefectureCodes, namedCodes];
+  const [groups, priorHosts] = await Promise.all([
+    manager.query<LocationGroup[]>(
+      `WITH pool AS (${POOL})
+       SELECT prefecture_code, area_code, scarce_area, scarce_spot, named_code, COUNT(*)::int AS facilities
+         FROM pool GROUP BY 1, 2, 3, 4, 5`,
+      parameters,
+    ),
+    manager.query<PriorHostGroup[]>(
+      `WITH pool AS (${POOL}), prior AS (
+         SELECT pool.id, pool.prefecture_code, pool.area_code, pool.scarce_area, pool.scarce_spot, pool.named_code, ph.specialty_code,
+                array_agg(DISTINCT ph.category_code ORDER BY ph.category_code) AS categories
+           FROM pool
+           JOIN published_host ph ON ph.facility_id = pool.id
+           JOIN nomination_round r ON r.id = ph.round_id AND r.status = 'published' AND r.recruitment_year = $4
+          GROUP BY 1, 2, 3, 4, 5, 6, 7
+       )
+       SELECT prefecture_code, area_code, scarce_area, scarce_spot, named_code, specialty_code, categories, COUNT(*)::int AS facilities
+         FROM prior GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+      [...parameters, query.recruitmentYear - 1],
+    ),
+  ]);
+
+  const counts = new Map<string, EligibleHostCounts>();
+  const add = (context: FacilityContext, facilities: number) => {
+    if (facilities <= 0) {
+      return;
+    }
+    for (const decision of evaluator.evaluate(context).categories) {
+      if (!query.categoryCodes.includes(decision.categoryCode)) {
+        continue;
+      }
+      const key = `${context.prefectureCode}|${context.specialtyCode}|${decision.categoryCode}`;
+      const cell = counts.get(key) ?? { eligible: 0, undetermined: 0 };
+      if (decision.status === 'eligible' || decision.status === 'conditional') {
+        cell.eligible += facilities;
+      } else if (decision.status === 'undetermined') {
+        cell.undetermined += facilities;
+      }
+      counts.set(key, cell);
+    }
+  };
+  const groupKey = (group: Omit<LocationGroup, 'facilities'>) =>
+    `${group.area_code}|${group.scarce_area}|${group.scarce_spot}|${group.named_code ?? ''}`;
+  const priorByGroup = groupBy(priorHosts, (prior) => `${groupKey(prior)}|${prior.specialty_code}`);
+
+  for (const group of groups) {
+    const location = {
+      facilityCode: group.named_code,
+      prefectureCode: group.prefecture_code,
+      secondaryAreaCode: group.area_code,
+      scarceArea: group.scarce_area,
+      scarceSpot: group.scarce_spot,
+    };
+    for (const specialtyCode of query.specialtyCodes) {
+      const priors = priorByGroup.get(`${groupKey(group)}|${specialtyCode}`) ?? [];
+      for (const prior of priors) {
+        add({ ...location, specialtyCode, previousHost: true, previousHostCategories: prior.categories }, prior.facilities);
+      }
+      const others = group.facilities - priors.reduce((sum, prior) => sum + prior.facilities, 0);
+      add({ ...location, specialtyCode, previousHost: false }, others);
+    }
+  }
+  return counts;
+}
