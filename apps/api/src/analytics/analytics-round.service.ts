@@ -45,7 +45,8 @@ export class AnalyticsRoundService {
       );
     }
     const record = await manager.findOneByOrFail(RuleSetRecord, { id: round.ruleSetId });
-    const [inputs, prefectures] = await Promise.all([this.data.loadFor(record, {}, manager), manager.find(Prefecture, { order: { code: 'ASC' } })]);
+    const inputs = await this.data.loadFor(record, {}, manager);
+    const prefectures = await manager.find(Prefecture, { order: { code: 'ASC' } });
     const blockOf = new Map(prefectures.map((prefecture) => [prefecture.code, prefecture.block]));
     if (query.prefecture && !blockOf.has(query.prefecture)) {
       throw invalidQuery('prefecture', `prefecture ${query.prefecture} does not exist: use a code from 01 to 47`);

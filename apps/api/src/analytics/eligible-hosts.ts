@@ -57,15 +57,14 @@ export async function countEligibleHosts(
 ): Promise<Map<string, EligibleHostCounts>> {
   const namedCodes = [...new Set(exceptions.flatMap((exception) => exception.appliesTo.flatMap((selector) => selector.facilityCodes ?? [])))];
   const parameters = [query.roundId, query.prefectureCodes, namedCodes];
-  const [groups, priorHosts] = await Promise.all([
-    manager.query<LocationGroup[]>(
-      `WITH pool AS (${POOL})
+  const groups = await manager.query<LocationGroup[]>(
+    `WITH pool AS (${POOL})
        SELECT prefecture_code, area_code, scarce_area, scarce_spot, named_code, COUNT(*)::int AS facilities
          FROM pool GROUP BY 1, 2, 3, 4, 5`,
-      parameters,
-    ),
-    manager.query<PriorHostGroup[]>(
-      `WITH pool AS (${POOL}), prior AS (
+    parameters,
+  );
+  const priorHosts = await manager.query<PriorHostGroup[]>(
+    `WITH pool AS (${POOL}), prior AS (
          SELECT pool.id, pool.prefecture_code, pool.area_code, pool.scarce_area, pool.scarce_spot, pool.named_code, ph.specialty_code,
                 array_agg(DISTINCT ph.category_code ORDER BY ph.category_code) AS categories
            FROM pool
@@ -75,9 +74,8 @@ export async function countEligibleHosts(
        )
        SELECT prefecture_code, area_code, scarce_area, scarce_spot, named_code, specialty_code, categories, COUNT(*)::int AS facilities
          FROM prior GROUP BY 1, 2, 3, 4, 5, 6, 7`,
-      [...parameters, query.recruitmentYear - 1],
-    ),
-  ]);
+    [...parameters, query.recruitmentYear - 1],
+  );
 
   const counts = new Map<string, EligibleHostCounts>();
   const add = (context: FacilityContext, facilities: number) => {

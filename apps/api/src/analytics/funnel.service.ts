@@ -56,17 +56,19 @@ export class FunnelService {
       }
       const evaluator = evaluatorOf(inputs);
       const nominatedCategory = category === NOMINATED_CATEGORY;
-      const [eligible, candidates, placements] = await Promise.all([
-        countEligibleHosts(manager, evaluator, inputs.exceptions, {
-          roundId: round.id,
-          recruitmentYear: round.recruitmentYear,
-          prefectureCodes: resolved.prefectureCodes,
-          specialtyCodes: resolved.specialtyCodes,
-          categoryCodes: [category],
-        }),
-        nominatedCategory ? countCandidates(manager, resolved) : Promise.resolve(new Map<string, CandidateCountRow>()),
-        loadPlacements(manager, round.id, { prefectureCodes: resolved.prefectureCodes, specialtyCode: query.specialty ?? null }),
-      ]);
+      // One after another: the queries share the snapshot's connection.
+      const eligible = await countEligibleHosts(manager, evaluator, inputs.exceptions, {
+        roundId: round.id,
+        recruitmentYear: round.recruitmentYear,
+        prefectureCodes: resolved.prefectureCodes,
+        specialtyCodes: resolved.specialtyCodes,
+        categoryCodes: [category],
+      });
+      const candidates = nominatedCategory ? await countCandidates(manager, resolved) : new Map<string, CandidateCountRow>();
+      const placements = await loadPlacements(manager, round.id, {
+        prefectureCodes: resolved.prefectureCodes,
+        specialtyCode: query.specialty ?? null,
+      });
       const hostsByCell = groupBy(
         placements.filter((host) => host.categoryCode === category),
         (host) => `${host.prefectureCode}|${host.specialtyCode}`,

@@ -62,16 +62,15 @@ interface RequestRow {
  * whichever prefecture is looked at.
  */
 export async function loadPlacements(manager: EntityManager, roundId: string, filter: PlacementFilter): Promise<HostPlacement[]> {
-  const [hosts, requests] = await Promise.all([
-    manager.query<HostRow[]>(
-      `SELECT id, facility_id, facility_code, facility_name, prefecture_code, specialty_code, category_code, acceptable_number
+  const hosts = await manager.query<HostRow[]>(
+    `SELECT id, facility_id, facility_code, facility_name, prefecture_code, specialty_code, category_code, acceptable_number
          FROM published_host
         WHERE round_id = $1 AND ($2::varchar IS NULL OR specialty_code = $2) AND ($3::char(2)[] IS NULL OR prefecture_code = ANY ($3))
         ORDER BY prefecture_code, specialty_code, facility_code, category_code`,
-      [roundId, filter.specialtyCode, filter.prefectureCodes],
-    ),
-    manager.query<RequestRow[]>(
-      `SELECT r.program_id, r.published_host_id, r.status, r.places_requested, r.places_accepted, p.recruited,
+    [roundId, filter.specialtyCode, filter.prefectureCodes],
+  );
+  const requests = await manager.query<RequestRow[]>(
+    `SELECT r.program_id, r.published_host_id, r.status, r.places_requested, r.places_accepted, p.recruited,
               b.prefecture_code AS base_prefecture_code,
               (SELECT COUNT(*)::int FROM rotation_record rr WHERE rr.request_id = r.id) AS rotated
          FROM connection_request r
@@ -79,9 +78,8 @@ export async function loadPlacements(manager: EntityManager, roundId: string, fi
          JOIN facility b ON b.id = p.base_facility_id
         WHERE p.round_id = $1 AND ($2::varchar IS NULL OR p.specialty_code = $2)
         ORDER BY r.program_id, r.created_at, r.id`,
-      [roundId, filter.specialtyCode],
-    ),
-  ]);
+    [roundId, filter.specialtyCode],
+  );
   const requestsByHost = new Map<string, RequestPlacement[]>();
   for (const program of groupBy(requests, (row) => row.program_id).values()) {
     const accepted = program.map((row) => (row.status === 'accepted' ? (row.places_accepted ?? 0) : 0));

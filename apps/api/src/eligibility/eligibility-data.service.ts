@@ -65,16 +65,12 @@ export class EligibilityDataService {
       sufficiency: [...(override.sufficiency ?? ruleSet.datasets.sufficiency)],
       ceiling: [...(override.ceiling ?? ruleSet.datasets.ceiling)],
     };
-    const [sufficiency, ceiling, specialties, prefectures, exceptions] = await Promise.all([
-      this.loadSufficiencyDatasets(selection.sufficiency, manager),
-      this.loadCeilingDatasets(selection.ceiling, record.recruitmentYear, manager),
-      this.loadSpecialties(manager),
-      this.loadPrefectures(manager),
-      manager.find(EligibilityExceptionRecord, {
-        where: { active: true },
-        order: { createdAt: 'ASC' },
-      }),
-    ]);
+    // One after another: inside a transaction the manager has a single connection.
+    const sufficiency = await this.loadSufficiencyDatasets(selection.sufficiency, manager);
+    const ceiling = await this.loadCeilingDatasets(selection.ceiling, record.recruitmentYear, manager);
+    const specialties = await this.loadSpecialties(manager);
+    const prefectures = await this.loadPrefectures(manager);
+    const exceptions = await manager.find(EligibilityExceptionRecord, { where: { active: true }, order: { createdAt: 'ASC' } });
     return {
       record,
       ruleSet,

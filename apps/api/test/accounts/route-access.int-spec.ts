@@ -159,6 +159,16 @@ const EXPECTED_ACCESS: Record<string, Role[] | 'any-signed-in'> = {
   'POST /api/programs/:id/requests/:requestId/rotations': ['base-facility'],
   'PUT /api/programs/:id/results': ['base-facility'],
   'GET /api/hosts/:facilityId/ledger': ['host-facility', 'prefecture', 'jmsb'],
+  // Prefecture and society only in their own scope (query `prefecture` / `specialty`): analytics.int-spec.ts.
+  'GET /api/analytics/funnel': ['jmsb', 'prefecture', 'society'],
+  'GET /api/analytics/funnel.csv': ['jmsb', 'prefecture', 'society'],
+  'GET /api/analytics/funnel.xlsx': ['jmsb', 'prefecture', 'society'],
+  'GET /api/analytics/capacity-demand': ['jmsb', 'prefecture', 'society'],
+  'GET /api/analytics/capacity-demand.csv': ['jmsb', 'prefecture', 'society'],
+  'GET /api/analytics/capacity-demand.xlsx': ['jmsb', 'prefecture', 'society'],
+  'GET /api/analytics/concentration': ['jmsb', 'prefecture', 'society'],
+  'GET /api/analytics/concentration.csv': ['jmsb', 'prefecture', 'society'],
+  'GET /api/analytics/concentration.xlsx': ['jmsb', 'prefecture', 'society'],
 };
 
 describe('route access (deny by default)', () => {
