@@ -1,11 +1,13 @@
 import { APIRequestContext, Browser, BrowserContext, expect, Page, test } from '@playwright/test';
-import type { HostLedgerResponse, RoundResponse, SubmissionResponse } from '@renkei/contract';
+import type { FacilityResponse, FunnelCounts, HostLedgerResponse, PublishedHostsResponse, RoundResponse, SubmissionResponse } from '@renkei/contract';
+import { expectNoAxeViolations } from './support/axe';
 import { DEMO_HOST_FACILITY, signIn } from './support/demo-accounts';
 
 /**
- * Issue 7 end to end with the demo accounts: the demo base facility registers a 2027 special-regional
- * internal-medicine program with the Aomori demo host, the host accepts 2 of the 3 places, the base
- * sees it, the ledger counts it, Aomori sees the connection, and the base records its recruitment.
+ * Issues 7 and 13 end to end with the demo accounts: the demo base facility registers a 2027
+ * special-regional internal-medicine program with the Aomori demo host, the host accepts 2 of the 3
+ * places, the base sees it, the ledger counts it, Aomori sees the connection, and the base records its
+ * recruitment; at each step the JMSB's funnel for Aomori × internal medicine follows.
  */
 const YEAR = 2027;
 const SPECIALTY = 'internal-medicine';
@@ -96,9 +98,65 @@ async function ensurePublishedRound(browser: Browser): Promise<void> {
   await ok(await jmsb.request.post(`/api/rounds/${round.id}/publish`, { headers: jmsbHeaders, data: { version: round.version } }));
 }
 
+type ChainStage = 'eligible' | 'candidates' | 'confirmed' | 'published';
+type Stage = Exclude<keyof FunnelCounts, 'undetermined' | 'acceptableNumber'>;
+
+/**
+ * What the funnel must show for Aomori × internal medicine up to publication, read from the workflow's
+ * own records (facility registry, Aomori's list, the published hosts), not from the analytics. Under
+ * the 2027 rules Aomori's internal medicine (≤ 0.7) meets ②''s ≤ 0.8, so every facility that could
+ * host is eligible once nominated.
+ */
+async function aomoriChain(jmsb: Page): Promise<Record<ChainStage, number>> {
+  const round = (await ok<RoundResponse[]>(await jmsb.request.get('/api/rounds'))).find((candidate) => candidate.recruitmentYear === YEAR);
+  const list = await ok<SubmissionResponse>(await jmsb.request.get(`/api/rounds/${round?.id}/submissions/02`));
+  const facilities = await ok<FacilityResponse[]>(await jmsb.request.get('/api/facilities?prefecture=02'));
+  const published = await ok<PublishedHostsResponse>(await jmsb.request.get(`/api/rounds/${round?.id}/published-hosts`));
+  const onList = new Set(list.candidates.map((candidate) => candidate.facility.id));
+  const nominated = list.status === 'submitted' ? list.candidates.filter((candidate) => candidate.specialtyCode === SPECIALTY) : [];
+  const distinct = (ids: string[]) => new Set(ids).size;
+  return {
+    eligible: facilities.filter((facility) => facility.isHost || onList.has(facility.id)).length,
+    candidates: distinct(nominated.map((candidate) => candidate.facility.id)),
+    confirmed: distinct(nominated.filter((candidate) => candidate.reviewStatus === 'confirmed').map((candidate) => candidate.facility.id)),
+    published: distinct(
+      published.hosts
+        .filter((host) => host.prefectureCode === '02' && host.specialtyCode === SPECIALTY && host.categoryCode === 'special-regional')
+        .map((host) => host.facilityCode),
+    ),
+  };
+}
+
+async function expectAomoriFunnel(page: Page, counts: Record<Stage, number>, outcome: string): Promise<void> {
+  const row = page.locator(`tr[data-testid="funnel-row"][data-prefecture="02"][data-specialty="${SPECIALTY}"]`);
+  for (const [stage, value] of Object.entries(counts)) {
+    await expect(row.locator(`[data-stage="${stage}"]`), stage).toHaveText(String(value));
+  }
+  await expect(row.getByTestId('funnel-outcome')).toHaveText(outcome);
+}
+
+async function choose(page: Page, testId: string, option: string | RegExp): Promise<void> {
+  await page.getByTestId(testId).press('Enter');
+  await page.getByRole('option', { name: option }).click();
+}
+
 test('a base registers a 2027 program with an Aomori host; the host accepts 2 of 3; ledger, prefecture and results follow', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   await ensurePublishedRound(browser);
+
+  // 0. The JMSB's funnel: Aomori's internal medicine is published, and no program asks for it yet.
+  const jmsb = await personPage(browser, 'jmsb@demo.renkei.test');
+  const chain = await aomoriChain(jmsb);
+  expect(chain.published).toBeGreaterThan(0);
+  await jmsb.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('link', { name: '分析' }).click();
+  await choose(jmsb, 'analytics-year', new RegExp(String(YEAR)));
+  await choose(jmsb, 'analytics-prefecture', '青森県');
+  await choose(jmsb, 'analytics-specialty', '内科');
+  await expect(jmsb).toHaveURL(/prefecture=02/);
+  await expect(jmsb).toHaveURL(new RegExp(`specialty=${SPECIALTY}`));
+  const none = { requested: 0, accepted: 0, recruited: 0, rotated: 0 };
+  await expectAomoriFunnel(jmsb, { ...chain, ...none }, '公表済み・プログラムなし');
+  await expectNoAxeViolations(jmsb);
 
   // 1. The base facility registers the program from a recommendation.
   const base = await personPage(browser, 'base@demo.renkei.test');
@@ -154,6 +212,9 @@ test('a base registers a 2027 program with an Aomori host; the host accepts 2 of
   await expect(card.locator('.rk-status')).toHaveText('受諾');
   await expect(card.getByTestId('answer')).toContainText('2 名を受諾');
   await expect(base.getByTestId('accepted-total')).toHaveText('2');
+  // The funnel: 3 places asked, 2 accepted, recruitment not reported yet (the URL keeps the filters).
+  await jmsb.reload();
+  await expectAomoriFunnel(jmsb, { ...chain, ...none, requested: 3, accepted: 2 }, '受入済み・採用結果未報告');
 
   // 5. Aomori sees the connection into its prefecture.
   const aomori = await personPage(browser, 'aomori@demo.renkei.test');
@@ -174,4 +235,24 @@ test('a base registers a 2027 program with an Aomori host; the host accepts 2 of
   await expect(card.getByTestId('rotations')).toContainText('A');
   await aomori.reload();
   await expect(programRow).not.toContainText('未記録');
+
+  // 7. The chain is complete for Aomori × internal medicine: 2 recruited, 1 went.
+  await jmsb.reload();
+  await expectAomoriFunnel(jmsb, { ...chain, requested: 3, accepted: 2, recruited: 2, rotated: 1 }, '実績まで到達');
+  for (const tab of ['受入枠と需要', '集中度']) {
+    await jmsb.getByRole('link', { name: tab }).click();
+    await expect(jmsb).toHaveURL(/prefecture=02/);
+    await expectNoAxeViolations(jmsb);
+  }
+  await expect(jmsb.locator(`tr[data-testid="concentration-row"][data-prefecture="02"][data-specialty="${SPECIALTY}"]`)).toBeVisible();
+});
+
+test('a prefectural officer’s analytics show only their own prefecture', async ({ browser }) => {
+  const aomori = await personPage(browser, 'aomori@demo.renkei.test');
+  await aomori.goto(`/ja/analytics?year=${YEAR}&prefecture=12`);
+  const rows = aomori.locator('tr[data-testid="funnel-row"]');
+  await expect(rows.first()).toBeVisible();
+  expect(new Set(await rows.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-prefecture'))))).toEqual(new Set(['02']));
+  expect((await aomori.request.get(`/api/analytics/funnel?year=${YEAR}&prefecture=12`)).status()).toBe(403);
+  await expectNoAxeViolations(aomori);
 });
