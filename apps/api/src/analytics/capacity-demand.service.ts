@@ -11,7 +11,7 @@ import {
 } from '@renkei/contract';
 import { DataSource } from 'typeorm';
 import { AnalyticsRoundService, readSnapshot } from './analytics-round.service';
-import { sum } from './group-by';
+import { groupBy, sum } from './group-by';
 import { HostPlacement, isLiveRequest, loadPlacements } from './round-placements';
 
 /**
@@ -35,17 +35,22 @@ export class CapacityDemandService {
       });
       const blockOf = (prefectureCode: string): RegionalBlock => resolved.blockOf.get(prefectureCode) ?? 'hokkaido';
       const blocks = REGIONAL_BLOCKS.filter((block) => !resolved.prefectureCodes || resolved.prefectureCodes.some((code) => blockOf(code) === block));
+      const bySpecialtyAndBlock = groupBy(placements, (host) => `${host.specialtyCode}|${blockOf(host.prefectureCode)}`);
       const rows = resolved.specialtyCodes.flatMap((specialtyCode) =>
-        blocks.map((block) => {
-          const hosts = placements.filter((host) => host.specialtyCode === specialtyCode && blockOf(host.prefectureCode) === block);
-          return { specialtyCode, block, half: japanHalfOf(block), ...figuresOf(hosts) };
-        }),
+        blocks.map((block) => ({
+          specialtyCode,
+          block,
+          half: japanHalfOf(block),
+          ...figuresOf(bySpecialtyAndBlock.get(`${specialtyCode}|${block}`) ?? []),
+        })),
       );
+      const bySpecialtyAndHalf = groupBy(placements, (host) => `${host.specialtyCode}|${japanHalfOf(blockOf(host.prefectureCode))}`);
       const halves = resolved.specialtyCodes.flatMap((specialtyCode) =>
-        JAPAN_HALVES.filter((half) => blocks.some((block) => japanHalfOf(block) === half)).map((half) => {
-          const hosts = placements.filter((host) => host.specialtyCode === specialtyCode && japanHalfOf(blockOf(host.prefectureCode)) === half);
-          return { specialtyCode, half, ...figuresOf(hosts) };
-        }),
+        JAPAN_HALVES.filter((half) => blocks.some((block) => japanHalfOf(block) === half)).map((half) => ({
+          specialtyCode,
+          half,
+          ...figuresOf(bySpecialtyAndHalf.get(`${specialtyCode}|${half}`) ?? []),
+        })),
       );
       const flows: CapacityFlowRow[] = JAPAN_HALVES.flatMap((baseHalf) =>
         JAPAN_HALVES.map((hostHalf) => {

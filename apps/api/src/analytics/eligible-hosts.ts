@@ -24,14 +24,19 @@ interface PriorHostGroup extends Omit<LocationGroup, 'facilities'> {
   facilities: number;
 }
 
-/** The facilities that could host: registered as hosts, or put on this round's candidate lists. */
+/**
+ * The facilities that could host (registered as hosts, or on this round's candidate lists), with what
+ * the engine reads of their location. Joins rather than per-row lookups: this reads every facility.
+ */
 const POOL = `
-  SELECT f.id, f.facility_code, f.prefecture_code, f.secondary_medical_area_code AS area_code,
-         EXISTS (SELECT 1 FROM physician_scarce_designation d WHERE d.area_code = f.secondary_medical_area_code AND d.physician_scarce) AS scarce_area,
-         EXISTS (SELECT 1 FROM physician_scarce_spot s WHERE s.prefecture_code = f.prefecture_code AND s.municipality = f.municipality) AS scarce_spot,
+  SELECT f.id, f.prefecture_code, f.secondary_medical_area_code AS area_code,
+         d.area_code IS NOT NULL AS scarce_area,
+         s.id IS NOT NULL AS scarce_spot,
          CASE WHEN f.facility_code = ANY ($3::varchar[]) THEN f.facility_code END AS named_code
     FROM facility f
-   WHERE (f.is_host OR EXISTS (SELECT 1 FROM candidate c WHERE c.round_id = $1 AND c.facility_id = f.id))
+    LEFT JOIN physician_scarce_designation d ON d.area_code = f.secondary_medical_area_code AND d.physician_scarce
+    LEFT JOIN physician_scarce_spot s ON s.prefecture_code = f.prefecture_code AND s.municipality = f.municipality
+   WHERE (f.is_host OR f.id IN (SELECT c.facility_id FROM candidate c WHERE c.round_id = $1))
      AND ($2::char(2)[] IS NULL OR f.prefecture_code = ANY ($2))`;
 
 export interface EligibleHostsQuery {
@@ -63,17 +68,18 @@ export async function countEligibleHosts(
          FROM pool GROUP BY 1, 2, 3, 4, 5`,
     parameters,
   );
+  // Driven by last year's published hosts (few) rather than by the pool (every facility).
   const priorHosts = await manager.query<PriorHostGroup[]>(
-    `WITH pool AS (${POOL}), prior AS (
-         SELECT pool.id, pool.prefecture_code, pool.area_code, pool.scarce_area, pool.scarce_spot, pool.named_code, ph.specialty_code,
-                array_agg(DISTINCT ph.category_code ORDER BY ph.category_code) AS categories
-           FROM pool
-           JOIN published_host ph ON ph.facility_id = pool.id
-           JOIN nomination_round r ON r.id = ph.round_id AND r.status = 'published' AND r.recruitment_year = $4
-          GROUP BY 1, 2, 3, 4, 5, 6, 7
-       )
-       SELECT prefecture_code, area_code, scarce_area, scarce_spot, named_code, specialty_code, categories, COUNT(*)::int AS facilities
-         FROM prior GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+    `WITH prior AS (
+       SELECT ph.facility_id, ph.specialty_code, array_agg(DISTINCT ph.category_code ORDER BY ph.category_code) AS categories
+         FROM published_host ph
+         JOIN nomination_round r ON r.id = ph.round_id AND r.status = 'published' AND r.recruitment_year = $4
+        GROUP BY 1, 2
+     ), pool AS (${POOL} AND f.id IN (SELECT facility_id FROM prior))
+     SELECT pool.prefecture_code, pool.area_code, pool.scarce_area, pool.scarce_spot, pool.named_code, prior.specialty_code, prior.categories,
+            COUNT(*)::int AS facilities
+       FROM prior JOIN pool ON pool.id = prior.facility_id
+      GROUP BY 1, 2, 3, 4, 5, 6, 7`,
     [...parameters, query.recruitmentYear - 1],
   );
 

@@ -12,6 +12,7 @@ import {
 import { RULE_SET_2027 } from '@renkei/eligibility';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
+import { EligibilityExceptionRecord } from '../../src/eligibility/entities/eligibility-exception.entity';
 import { RuleSetRecord } from '../../src/eligibility/entities/rule-set.entity';
 import { Facility } from '../../src/facilities/facility.entity';
 import { Candidate } from '../../src/nominations/entities/candidate.entity';
@@ -25,12 +26,13 @@ import { createFacility, createUser, TestClient } from '../utils/accounts';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 /**
- * Fixed data in prefectures no other spec file puts host facilities in (03, 06, 07, 08, 10, 15, 22),
+ * Fixed data in prefectures no other spec file puts host facilities in (03, 06, 07, 08, 10, 15, 22, 27),
  * for rounds far above the years other files use, under this file's own copy of the 2027 rules
  * (②' ratio ≤ 0.8, pediatrics ≤ 0.9, nominated by the prefecture; no ceiling dataset), so no other
  * file's rule set activations or exceptions move these figures. Everything is deleted afterwards.
  */
 const YEAR = 2085;
+const PREVIOUS_YEAR = 2084;
 const REVIEWING_YEAR = 2086;
 const IM = 'internal-medicine';
 
@@ -42,6 +44,7 @@ describe('analytics: funnel, capacity vs demand, concentration', () => {
   let society: TestClient;
   let hostUser: TestClient;
   const facilityIds: string[] = [];
+  const exceptionIds: string[] = [];
   const hosts: Record<string, Facility> = {};
 
   const signedIn = async (options: Parameters<typeof createUser>[1]) => {
@@ -218,6 +221,38 @@ describe('analytics: funnel, capacity vs demand, concentration', () => {
     await nominate(reviewing, h1, 'dermatology', 'pending');
     await nominate(reviewing, h4, IM, 'pending', 'returned');
 
+    // Osaka's internal medicine (> 0.8) is not eligible, but two transitional exceptions of this year keep
+    // last year's hosts and one named facility: the facilities beside them in the same area stay out.
+    const previous = await rounds.save({ ...roundFields, recruitmentYear: PREVIOUS_YEAR, status: 'published', publishedAt: new Date() });
+    const [priorHost, named] = [await facility('OP', '27', '2702', 'host'), await facility('ON', '27', '2703', 'host')];
+    await facility('OX', '27', '2702', 'host');
+    await facility('OY', '27', '2703', 'host');
+    if (!priorHost || !named) throw new Error('hosts not created');
+    await publish(previous, priorHost, IM, 1);
+    const exception = (appliesTo: object) => {
+      const id = randomUUID();
+      exceptionIds.push(id);
+      return dataSource.getRepository(EligibilityExceptionRecord).save({
+        id,
+        active: true,
+        sourceNote: 'analytics integration test',
+        createdBy: null,
+        deactivatedAt: null,
+        definition: {
+          id,
+          nameJa: 'テストの経過措置',
+          nameEn: 'Test transitional measure',
+          sourceNote: 'analytics integration test',
+          recruitmentYears: [YEAR],
+          categoryCodes: ['special-regional'],
+          appliesTo: [appliesTo],
+          effect: { kind: 'waive-conditions', conditionKinds: ['sufficiency-at-most'] },
+        },
+      });
+    };
+    await exception({ previousHostOfCategories: ['special-regional'], prefectureCodes: ['27'] });
+    await exception({ facilityCodes: [named.facilityCode] });
+
     jmsb = await signedIn({ role: 'jmsb' });
     fukushima = await signedIn({ role: 'prefecture', prefectureCode: '07' });
     society = await signedIn({ role: 'society', specialtyCode: IM });
@@ -227,6 +262,8 @@ describe('analytics: funnel, capacity vs demand, concentration', () => {
   afterAll(async () => {
     await dataSource.getRepository(NominationRound).delete({ recruitmentYear: YEAR });
     await dataSource.getRepository(NominationRound).delete({ recruitmentYear: REVIEWING_YEAR });
+    await dataSource.getRepository(NominationRound).delete({ recruitmentYear: PREVIOUS_YEAR });
+    await dataSource.getRepository(EligibilityExceptionRecord).delete(exceptionIds);
     await dataSource.getRepository(RuleSetRecord).delete({ recruitmentYear: YEAR });
     await dataSource.getRepository(Facility).delete(facilityIds);
     await testApp.close();
@@ -300,6 +337,14 @@ describe('analytics: funnel, capacity vs demand, concentration', () => {
     const pediatrics = cellOf(await funnel(`year=${YEAR}&prefecture=10&specialty=pediatrics`), '10', 'pediatrics');
     expect(pediatrics).toMatchObject({ prefectureStatus: 'undetermined', eligible: 0, undetermined: 1 });
     expect(pediatrics.reasons[0]).toMatchObject({ code: 'SUFFICIENCY_UNDETERMINED', threshold: 0.9 });
+  });
+
+  it('counts the facilities an exception keeps: last year’s hosts and a facility named by code, not their neighbours', async () => {
+    const osaka = cellOf(await funnel(`year=${YEAR}&prefecture=27&specialty=${IM}`), '27', IM);
+    expect(osaka).toMatchObject({ prefectureStatus: 'ineligible', eligible: 2, undetermined: 0, outcome: 'eligible-not-nominated', reasons: [] });
+    // Pediatrics is nobody's prior specialty there, and the named facility's exception covers every specialty.
+    const pediatrics = cellOf(await funnel(`year=${YEAR}&prefecture=27&specialty=pediatrics`), '27', 'pediatrics');
+    expect(pediatrics).toMatchObject({ eligible: 1, undetermined: 3 });
   });
 
   it('tells nominated, confirmed and returned lists apart while the societies review', async () => {
