@@ -1,20 +1,8 @@
-import { FunnelCounts } from '@renkei/contract';
+import { EMPTY_FUNNEL_COUNTS, FunnelCounts } from '@renkei/contract';
 import { funnelOutcome, OutcomeFacts } from './funnel-outcome';
 
-const NONE: FunnelCounts = {
-  eligible: 0,
-  undetermined: 0,
-  candidates: 0,
-  confirmed: 0,
-  published: 0,
-  acceptableNumber: 0,
-  requested: 0,
-  accepted: 0,
-  recruited: 0,
-  rotated: 0,
-};
 const FACTS: OutcomeFacts = { nominatedCategory: true, awaitingAnswer: false, resultsPending: false };
-const upTo = (counts: Partial<FunnelCounts>): FunnelCounts => ({ ...NONE, ...counts });
+const upTo = (counts: Partial<FunnelCounts>): FunnelCounts => ({ ...EMPTY_FUNNEL_COUNTS, ...counts });
 
 describe('funnelOutcome', () => {
   it.each([

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { EligibilityReasonResponse, FUNNEL_OUTCOMES, FunnelCell, FunnelCounts, FunnelQuery, FunnelResponse } from '@renkei/contract';
+import {
+  EligibilityReasonResponse,
+  EMPTY_FUNNEL_COUNTS,
+  FUNNEL_OUTCOMES,
+  FunnelCell,
+  FunnelCounts,
+  FunnelQuery,
+  FunnelResponse,
+} from '@renkei/contract';
 import type { CategoryDecision, CategoryRule } from '@renkei/eligibility';
 import { DataSource, EntityManager } from 'typeorm';
 import { withSampleNote } from '../eligibility/category-result';
@@ -18,19 +26,6 @@ interface CandidateCountRow {
   candidates: number;
   confirmed: number;
 }
-
-const EMPTY_COUNTS: FunnelCounts = {
-  eligible: 0,
-  undetermined: 0,
-  candidates: 0,
-  confirmed: 0,
-  published: 0,
-  acceptableNumber: 0,
-  requested: 0,
-  accepted: 0,
-  recruited: 0,
-  rotated: 0,
-};
 
 /**
  * Per prefecture × specialty for one category of a round: eligible host facilities → candidates →
@@ -171,9 +166,9 @@ function eligibilityReasons(decision: CategoryDecision, rule: CategoryRule): Eli
 }
 
 function totalsOf(cells: FunnelCell[]): FunnelCounts {
-  const totals = { ...EMPTY_COUNTS };
+  const totals = { ...EMPTY_FUNNEL_COUNTS };
   for (const cell of cells) {
-    for (const stage of Object.keys(EMPTY_COUNTS) as (keyof FunnelCounts)[]) {
+    for (const stage of Object.keys(EMPTY_FUNNEL_COUNTS) as (keyof FunnelCounts)[]) {
       totals[stage] += cell[stage];
     }
   }

@@ -65,6 +65,20 @@ export interface FunnelCounts {
   rotated: number;
 }
 
+/** Every stage at zero: where sums start. */
+export const EMPTY_FUNNEL_COUNTS: Readonly<FunnelCounts> = {
+  eligible: 0,
+  undetermined: 0,
+  candidates: 0,
+  confirmed: 0,
+  published: 0,
+  acceptableNumber: 0,
+  requested: 0,
+  accepted: 0,
+  recruited: 0,
+  rotated: 0,
+};
+
 export interface FunnelCell extends FunnelCounts {
   prefectureCode: string;
   specialtyCode: string;
