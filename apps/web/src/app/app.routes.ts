@@ -81,6 +81,10 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./programs/programs.routes').then((m) => m.programsRoutes),
   },
   {
+    path: 'analytics',
+    loadChildren: () => import('./analytics/analytics.routes').then((m) => m.analyticsRoutes),
+  },
+  {
     path: 'connection-requests',
     canActivate: [roleGuard('host-facility')],
     title: $localize`:@@connectionRequests.pageTitle:連携の依頼`,

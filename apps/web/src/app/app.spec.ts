@@ -79,6 +79,7 @@ describe('App shell', () => {
       'hosts',
       'nominations',
       'programs',
+      'analytics',
       'rules',
       'facilities',
       'users',
@@ -96,6 +97,7 @@ describe('App shell', () => {
       'eligibility',
       'hosts',
       'nominations',
+      'analytics',
       'audit',
     ]);
   });

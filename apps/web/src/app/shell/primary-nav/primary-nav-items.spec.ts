@@ -6,18 +6,19 @@ describe('navItemsFor', () => {
 
   it('shows each role only what it may use', () => {
     expect(ids([])).toEqual(PUBLIC);
-    expect(ids(['jmsb'])).toEqual([...PUBLIC, 'nominations', 'programs', 'rules', 'facilities', 'users', 'audit', 'dev-mailbox']);
+    expect(ids(['jmsb'])).toEqual([...PUBLIC, 'nominations', 'programs', 'analytics', 'rules', 'facilities', 'users', 'audit', 'dev-mailbox']);
     expect(ids(['prefecture'])).toEqual([
       ...PUBLIC,
       'nominations',
       'programs',
+      'analytics',
       'facilities',
       'host-profiles',
       'prefecture-profile',
       'users',
       'audit',
     ]);
-    expect(ids(['society'])).toEqual([...PUBLIC, 'nominations', 'audit']);
+    expect(ids(['society'])).toEqual([...PUBLIC, 'nominations', 'analytics', 'audit']);
     expect(ids(['base-facility'])).toEqual([...PUBLIC, 'programs', 'audit']);
     expect(ids(['host-facility'])).toEqual([...PUBLIC, 'connection-requests', 'host-profile', 'audit']);
   });
@@ -27,6 +28,7 @@ describe('navItemsFor', () => {
       ...PUBLIC,
       'nominations',
       'programs',
+      'analytics',
       'facilities',
       'host-profiles',
       'prefecture-profile',

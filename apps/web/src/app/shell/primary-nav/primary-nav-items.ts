@@ -12,6 +12,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'hosts', path: '/hosts', label: $localize`:@@nav.hosts:連携先を探す` },
   { id: 'nominations', path: '/nominations', label: $localize`:@@nav.nominations:募集・推薦`, roles: ['jmsb', 'prefecture', 'society'] },
   { id: 'programs', path: '/programs', label: $localize`:@@nav.programs:連携プログラム`, roles: ['base-facility', 'prefecture', 'jmsb'] },
+  { id: 'analytics', path: '/analytics', label: $localize`:@@nav.analytics:分析`, roles: ['jmsb', 'prefecture', 'society'] },
   { id: 'connection-requests', path: '/connection-requests', label: $localize`:@@nav.connectionRequests:連携の依頼`, roles: ['host-facility'] },
   { id: 'rules', path: '/rules', label: $localize`:@@nav.rules:ルール・データ管理`, roles: ['jmsb'] },
   { id: 'facilities', path: '/facilities', label: $localize`:@@nav.facilities:施設台帳`, roles: ['jmsb', 'prefecture'] },
