@@ -240,7 +240,7 @@ test('a base registers a 2027 program with an Aomori host; the host accepts 2 of
   await jmsb.reload();
   await expectAomoriFunnel(jmsb, { ...chain, requested: 3, accepted: 2, recruited: 2, rotated: 1 }, '実績まで到達');
   for (const tab of ['受入枠と需要', '集中度']) {
-    await jmsb.getByRole('link', { name: tab }).click();
+    await jmsb.getByRole('tab', { name: tab }).click();
     await expect(jmsb).toHaveURL(/prefecture=02/);
     await expectNoAxeViolations(jmsb);
   }
