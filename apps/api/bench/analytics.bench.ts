@@ -36,6 +36,7 @@ import { EligibilitySeeder } from '../src/eligibility/eligibility.seeder';
 import { RuleSetRecord } from '../src/eligibility/entities/rule-set.entity';
 import { ReferenceDataLoader } from '../src/reference-data/reference-data.loader';
 import { benchDatabase } from './bench-database';
+import { fixed, percentile, seeded } from './bench-figures';
 
 /** 10× the national sample of bench:eligibility (8,000 facilities). */
 const FACILITIES = 80_000;
@@ -536,23 +537,6 @@ async function insertRows(
       names.map((name) => slice.map((row) => row[name] ?? null)),
     );
   }
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-function fixed(value: number): string {
-  return value.toFixed(1).padStart(8);
-}
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
 }
 
 /** Random-looking but reproducible v4-shaped UUIDs (their own stream, so they move no other draw). */

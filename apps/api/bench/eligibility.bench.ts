@@ -37,6 +37,7 @@ import { ELIGIBILITY_ENTITIES } from '../src/eligibility/eligibility.module';
 import { EligibilitySeeder } from '../src/eligibility/eligibility.seeder';
 import { ReferenceDataLoader } from '../src/reference-data/reference-data.loader';
 import { benchDatabase } from './bench-database';
+import { seeded } from './bench-figures';
 
 const YEAR = 2026;
 const FROM_DATASET = '2016-2018';
@@ -239,11 +240,7 @@ function sqlParameters(ruleSet: RuleSet): unknown[] {
 
 /** Deterministic national sample: facilities spread over the areas, each with 3–5 distinct specialties. */
 function sample(facilities: number, areas: { code: string; prefecture_code: string; scarce: boolean }[], specialties: string[], seed: number): Row[] {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
+  const next = seeded(seed);
   const rows: Row[] = [];
   for (let f = 0; f < facilities; f += 1) {
     const area = areas[Math.floor(next() * areas.length)] ?? areas[0];

@@ -27,6 +27,7 @@ import { HostListingIndexer } from '../src/hosts/directory/host-listing.indexer'
 import { HostSearchService } from '../src/hosts/directory/host-search.service';
 import { ReferenceDataLoader } from '../src/reference-data/reference-data.loader';
 import { benchDatabase } from './bench-database';
+import { fixed, percentile, seeded } from './bench-figures';
 
 const HOSTS = 10_000;
 const RUNS_PER_SHAPE = Number(process.env['HOSTS_BENCH_RUNS'] ?? 60);
@@ -315,23 +316,6 @@ async function insert(dataSource: DataSource, target: string, rows: unknown[][],
     const values = slice.map((_, row) => tuple((column) => `$${row * width + column + 1}`));
     await dataSource.query(`INSERT INTO ${target} VALUES ${values.join(', ')}`, slice.flat());
   }
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-function fixed(value: number): string {
-  return value.toFixed(1).padStart(8);
-}
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
 }
 
 main().catch((error: unknown) => {
