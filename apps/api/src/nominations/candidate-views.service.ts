@@ -7,6 +7,7 @@ import { PhysicianScarceDesignation } from '../reference-data/entities/physician
 import { PhysicianScarceSpot } from '../reference-data/entities/physician-scarce-spot.entity';
 import { Candidate } from './entities/candidate.entity';
 import { NominationRound } from './entities/nomination-round.entity';
+import { PublishedHost } from './entities/published-host.entity';
 
 /**
  * Turns candidate rows into what people see: the facility's details, the live eligibility under the
@@ -28,6 +29,7 @@ export class CandidateViewsService {
       this.evaluation.evaluatorFor(round.ruleSetId, manager),
     ]);
     const facilityById = new Map(facilities.map((facility) => [facility.id, facility]));
+    const previousCategories = await previousHostCategories(manager, round, candidates);
     const scarceAreas = new Set(designations.map((designation) => designation.areaCode));
     const spotKeys = new Set(spots.map((spot) => `${spot.prefectureCode}/${spot.municipality}`));
 
@@ -50,6 +52,7 @@ export class CandidateViewsService {
         // Being on the prefecture's list is the nomination; the reason is what the prefecture recorded.
         nomination: { status: 'nominated', reason: reason || null },
         previousHost: candidate.previousHost,
+        previousHostCategories: previousCategories.get(`${candidate.facilityId}|${candidate.specialtyCode}`) ?? [],
       });
       return {
         id: candidate.id,
@@ -89,6 +92,32 @@ export class CandidateViewsService {
       };
     });
   }
+}
+
+/**
+ * The categories each previous-host candidate was published under in last year's round, by facility and
+ * specialty: what an exception keeping last year's hosts (`previousHostOfCategories`) matches.
+ */
+async function previousHostCategories(
+  manager: EntityManager,
+  round: NominationRound,
+  candidates: Candidate[],
+): Promise<Map<string, EligibilityCategoryCode[]>> {
+  const facilityIds = [...new Set(candidates.filter((candidate) => candidate.previousHost).map((candidate) => candidate.facilityId))];
+  const categories = new Map<string, EligibilityCategoryCode[]>();
+  if (facilityIds.length === 0) {
+    return categories;
+  }
+  const previousRound = await manager.findOneBy(NominationRound, { recruitmentYear: round.recruitmentYear - 1, status: 'published' });
+  if (!previousRound) {
+    return categories;
+  }
+  const hosts = await manager.findBy(PublishedHost, { roundId: previousRound.id, facilityId: In(facilityIds) });
+  for (const host of hosts) {
+    const key = `${host.facilityId}|${host.specialtyCode}`;
+    categories.set(key, [...(categories.get(key) ?? []), host.categoryCode as EligibilityCategoryCode]);
+  }
+  return categories;
 }
 
 /**

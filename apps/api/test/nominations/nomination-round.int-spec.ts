@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   CandidateResponse,
   CompilationResponse,
+  EligibilityExceptionResponse,
   PublishedHostsResponse,
   ReviewListResponse,
   RoundResponse,
@@ -14,7 +15,10 @@ import { DataSource } from 'typeorm';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { RuleSetRecord } from '../../src/eligibility/entities/rule-set.entity';
 import { Facility } from '../../src/facilities/facility.entity';
+import { Candidate } from '../../src/nominations/entities/candidate.entity';
 import { NominationRound } from '../../src/nominations/entities/nomination-round.entity';
+import { PrefectureSubmission } from '../../src/nominations/entities/prefecture-submission.entity';
+import { PublishedHost } from '../../src/nominations/entities/published-host.entity';
 import { TasksService } from '../../src/nominations/tasks.service';
 import { OutboxMessage } from '../../src/notifications/outbox-message.entity';
 import { createUser, TestClient } from '../utils/accounts';
@@ -323,6 +327,55 @@ describe('nomination rounds: JMSB → prefecture → society → published hosts
   });
 
   it('pre-fills the next year with last round’s hosts, asks for a reason outside scarce areas, and only the JMSB reopens after the deadline', async () => {
+    // Last year the scarce host was also published for urology, which Aomori cannot host under ②' in 2027
+    // (its ratio is above 0.8); a transitional exception keeps last year's ②' hosts, of the two test hosts only.
+    const lastRound = await dataSource.getRepository(NominationRound).findOneByOrFail({ recruitmentYear: 2026, status: 'published' });
+    const lastSubmission = await dataSource.getRepository(PrefectureSubmission).findOneByOrFail({ roundId: lastRound.id, prefectureCode: '02' });
+    const lastUrology = await dataSource.getRepository(Candidate).save({
+      ...FILLED,
+      roundId: lastRound.id,
+      submissionId: lastSubmission.id,
+      prefectureCode: '02',
+      facilityId: scarceHost.id,
+      specialtyCode: 'urology',
+      origin: 'added',
+      previousHost: false,
+      councilConsultedOn: null,
+      reviewStatus: 'confirmed',
+    });
+    await dataSource.getRepository(PublishedHost).save({
+      roundId: lastRound.id,
+      candidateId: lastUrology.id,
+      facilityId: scarceHost.id,
+      facilityCode: scarceHost.facilityCode,
+      facilityName: scarceHost.name,
+      prefectureCode: '02',
+      address: scarceHost.address,
+      specialtyCode: 'urology',
+      categoryCode: 'special-regional',
+      categoryNameJa: '特別地域連携プログラム',
+      categoryNameEn: 'Special regional connection program',
+      acceptableNumber: 1,
+      acceptablePeriods: [{ startMonth: '2027-04', months: 12 }],
+      sample: false,
+    });
+    const keepLastHosts = (
+      await jmsb
+        .post('/api/eligibility/exceptions')
+        .send({
+          definition: {
+            nameJa: '前年度受入施設の経過措置（テスト）',
+            nameEn: 'Last year’s hosts kept (test)',
+            sourceNote: 'Integration test',
+            recruitmentYears: [2027],
+            categoryCodes: ['special-regional'],
+            appliesTo: [{ facilityCodes: [scarceHost.facilityCode, outsideHost.facilityCode], previousHostOfCategories: ['special-regional'] }],
+            effect: { kind: 'waive-conditions', conditionKinds: ['sufficiency-at-most'] },
+          },
+        })
+        .expect(201)
+    ).body as EligibilityExceptionResponse;
+
     const round = (
       await jmsb
         .post('/api/rounds')
@@ -339,6 +392,10 @@ describe('nomination rounds: JMSB → prefecture → society → published hosts
       acceptablePeriods: [{ startMonth: '2028-04', months: 12 }],
       councilNote: '地域医療対策協議会で了承',
     });
+    const keptUrology = list.candidates.find((row) => row.facility.id === scarceHost.id && row.specialtyCode === 'urology');
+    expect(keptUrology).toMatchObject({ origin: 'previous-host', previousHost: true });
+    expect(keptUrology?.eligibility).toMatchObject({ eligibleCategories: ['special-regional'], problems: [] });
+    expect(keptUrology?.eligibility.results.find((result) => result.category === 'special-regional')?.exceptionIds).toEqual([keepLastHosts.id]);
 
     // 2027 ②': outside a scarce area the prefecture must say why.
     const outside = (
@@ -374,6 +431,9 @@ describe('nomination rounds: JMSB → prefecture → society → published hosts
     expect(refused.eligibility.problems.map((problem) => problem.code)).toEqual(['NOT_ELIGIBLE']);
     expect(refused.eligibility.eligibleCategories).toEqual([]);
     expect(refused.eligibility.results.find((result) => result.category === 'special-regional')?.status).toBe('ineligible');
+    // The exception names this host too, but it was nobody's host last year.
+    expect(refused.eligibility.results.find((result) => result.category === 'special-regional')?.exceptionIds).toEqual([]);
+    await jmsb.post(`/api/eligibility/exceptions/${keepLastHosts.id}/deactivate`).expect(200);
     // A specialty the data does not cover is not guessed either.
     const uncovered = (
       await aomori
