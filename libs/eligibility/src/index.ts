@@ -11,7 +11,7 @@ export { combineOutcomes } from './lib/combine';
 export { thresholdFor } from './lib/conditions/sufficiency';
 export { createEvaluator, evaluateEligibility, evaluateMany, evaluatePrefecture } from './lib/evaluate';
 export type { EvaluationInput, Evaluator, PrefectureResult, PrefectureTarget } from './lib/evaluate';
-export { exceptionCovers } from './lib/exceptions';
+export { exceptionCovers, namedFacilityCodes } from './lib/exceptions';
 export { RULE_SET_2026, RULE_SET_2027, DEFAULT_RULE_SETS } from './lib/default-rule-sets';
 export { DATASET_2022_META, DATASET_2016_2018_META, SEED_BAND_SPECIALTIES, sufficiencyDatasetFromBands } from './lib/default-datasets';
 export type { BandRow, SufficiencyDatasetMeta } from './lib/default-datasets';

@@ -116,7 +116,7 @@ export class AnalyticsExportsService {
       OUTCOME_NAMES[cell.outcome],
       cell.reasons.map((reason) => reason.messageJa).join(' / '),
     ]);
-    return file('funnel', view, query, header, rows, format);
+    return file('funnel', view, [query.prefecture, query.block, query.specialty, query.category, query.outcome], header, rows, format);
   }
 
   async capacityDemand(query: AnalyticsQuery, format: ExportFormat): Promise<ExportFile> {
@@ -143,7 +143,19 @@ export class AnalyticsExportsService {
       row.accepted,
       row.acceptableNumber - row.accepted,
     ]);
-    return file('capacity-demand', view, query, header, rows, format);
+    // East and West Japan after the blocks, as totals of their specialty.
+    const halves = view.halves.map((half) => [
+      view.round.recruitmentYear,
+      names.specialty(half.specialtyCode),
+      '（計）',
+      HALF_NAMES[half.half],
+      half.hosts,
+      half.acceptableNumber,
+      half.requested,
+      half.accepted,
+      half.acceptableNumber - half.accepted,
+    ]);
+    return file('capacity-demand', view, [query.prefecture, query.block, query.specialty], header, [...rows, ...halves], format);
   }
 
   async concentration(query: ConcentrationQuery, format: ExportFormat): Promise<ExportFile> {
@@ -175,7 +187,7 @@ export class AnalyticsExportsService {
       row.herfindahl === null ? null : round3(row.herfindahl),
       row.flagged ? '注意 (flagged)' : '',
     ]);
-    return file('concentration', view, query, header, rows, format);
+    return file('concentration', view, [query.prefecture, query.block, query.specialty, query.basis], header, rows, format);
   }
 
   private async names(): Promise<{ prefecture: (code: string) => string; specialty: (code: string) => string }> {
@@ -192,12 +204,13 @@ export class AnalyticsExportsService {
 async function file(
   view: AnalyticsView,
   envelope: AnalyticsEnvelope,
-  query: AnalyticsQuery,
+  /** The filters asked for, so that two downloads of different filters get different names. */
+  filters: (string | undefined)[],
   header: string[],
   rows: Cell[][],
   format: ExportFormat,
 ): Promise<ExportFile> {
-  const scope = [envelope.round.recruitmentYear, query.prefecture, query.specialty].filter(Boolean).join('-');
+  const scope = [envelope.round.recruitmentYear, ...filters].filter(Boolean).join('-');
   const fileName = `renkei-${view}-${scope}.${format}`;
   return format === 'csv'
     ? { fileName, contentType: 'text/csv; charset=utf-8', content: Buffer.from(toCsv(header, rows), 'utf8') }

@@ -33,7 +33,11 @@ export class CapacityDemandService {
         prefectureCodes: resolved.prefectureCodes,
         specialtyCode: query.specialty ?? null,
       });
-      const blockOf = (prefectureCode: string): RegionalBlock => resolved.blockOf.get(prefectureCode) ?? 'hokkaido';
+      const blockOf = (prefectureCode: string): RegionalBlock => {
+        const block = resolved.blockOf.get(prefectureCode);
+        if (!block) throw new Error(`prefecture ${prefectureCode} has no regional block in the reference data`);
+        return block;
+      };
       const blocks = REGIONAL_BLOCKS.filter((block) => !resolved.prefectureCodes || resolved.prefectureCodes.some((code) => blockOf(code) === block));
       const bySpecialtyAndBlock = groupBy(placements, (host) => `${host.specialtyCode}|${blockOf(host.prefectureCode)}`);
       const rows = resolved.specialtyCodes.flatMap((specialtyCode) =>

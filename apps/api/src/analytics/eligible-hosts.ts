@@ -1,4 +1,4 @@
-import type { CategoryCode, Evaluator, EligibilityException, FacilityContext } from '@renkei/eligibility';
+import { namedFacilityCodes, type CategoryCode, type Evaluator, type EligibilityException, type FacilityContext } from '@renkei/eligibility';
 import { EntityManager } from 'typeorm';
 import { groupBy } from './group-by';
 
@@ -6,6 +6,13 @@ import { groupBy } from './group-by';
 export interface EligibleHostCounts {
   eligible: number;
   undetermined: number;
+}
+
+export interface EligibleHosts {
+  /** Key `pref|specialty|category`. */
+  cells: Map<string, EligibleHostCounts>;
+  /** Facilities that could host, per prefecture (registered hosts and this round's candidates). */
+  poolByPrefecture: Map<string, number>;
 }
 
 /** Facilities that look alike to the engine (same area, designation, spot, and named by no exception), counted once. */
@@ -59,9 +66,8 @@ export async function countEligibleHosts(
   evaluator: Evaluator,
   exceptions: readonly EligibilityException[],
   query: EligibleHostsQuery,
-): Promise<Map<string, EligibleHostCounts>> {
-  const namedCodes = [...new Set(exceptions.flatMap((exception) => exception.appliesTo.flatMap((selector) => selector.facilityCodes ?? [])))];
-  const parameters = [query.roundId, query.prefectureCodes, namedCodes];
+): Promise<EligibleHosts> {
+  const parameters = [query.roundId, query.prefectureCodes, namedFacilityCodes(exceptions)];
   const groups = await manager.query<LocationGroup[]>(
     `WITH pool AS (${POOL})
        SELECT prefecture_code, area_code, scarce_area, scarce_spot, named_code, COUNT(*)::int AS facilities
@@ -103,7 +109,7 @@ export async function countEligibleHosts(
     }
   };
   const groupKey = (group: Omit<LocationGroup, 'facilities'>) =>
-    `${group.area_code}|${group.scarce_area}|${group.scarce_spot}|${group.named_code ?? ''}`;
+    `${group.prefecture_code}|${group.area_code}|${group.scarce_area}|${group.scarce_spot}|${group.named_code ?? ''}`;
   const priorByGroup = groupBy(priorHosts, (prior) => `${groupKey(prior)}|${prior.specialty_code}`);
 
   for (const group of groups) {
@@ -123,5 +129,7 @@ export async function countEligibleHosts(
       add({ ...location, specialtyCode, previousHost: false }, others);
     }
   }
-  return counts;
+  const poolByPrefecture = new Map<string, number>();
+  for (const group of groups) poolByPrefecture.set(group.prefecture_code, (poolByPrefecture.get(group.prefecture_code) ?? 0) + group.facilities);
+  return { cells: counts, poolByPrefecture };
 }

@@ -1,20 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import {
-  EligibilityReasonResponse,
-  EMPTY_FUNNEL_COUNTS,
-  FUNNEL_OUTCOMES,
-  FunnelCell,
-  FunnelCounts,
-  FunnelQuery,
-  FunnelResponse,
-} from '@renkei/contract';
-import type { CategoryDecision, CategoryRule } from '@renkei/eligibility';
+import { EMPTY_FUNNEL_COUNTS, FUNNEL_OUTCOMES, FunnelCell, FunnelCounts, FunnelQuery, FunnelResponse } from '@renkei/contract';
 import { DataSource, EntityManager } from 'typeorm';
 import { withSampleNote } from '../eligibility/category-result';
 import { evaluatorOf } from '../eligibility/eligibility-data.service';
 import { NOMINATED_CATEGORY } from '../nominations/candidate-views.service';
 import { AnalyticsRoundService, readSnapshot, ResolvedRound } from './analytics-round.service';
 import { invalidQuery } from './analytics.exception';
+import { eligibilityBreakReasons } from './eligibility-break-reasons';
 import { countEligibleHosts } from './eligible-hosts';
 import { funnelOutcome } from './funnel-outcome';
 import { groupBy, sum } from './group-by';
@@ -80,7 +72,7 @@ export class FunnelService {
           const requests = hosts.flatMap((host) => host.requests).filter(isLiveRequest);
           const nominated = candidates.get(key);
           const counts: FunnelCounts = {
-            ...(eligible.get(`${key}|${category}`) ?? { eligible: 0, undetermined: 0 }),
+            ...(eligible.cells.get(`${key}|${category}`) ?? { eligible: 0, undetermined: 0 }),
             candidates: nominated?.candidates ?? 0,
             confirmed: nominated?.confirmed ?? 0,
             published: new Set(hosts.map((host) => host.facilityId)).size,
@@ -106,7 +98,16 @@ export class FunnelService {
             prefectureStatus: decision?.status ?? 'undetermined',
             ...counts,
             outcome,
-            reasons: breaksAtEligibility && decision ? withSampleNote(eligibilityReasons(decision, rule), resolved.envelope.round.datasets) : [],
+            reasons:
+              breaksAtEligibility && decision
+                ? withSampleNote(
+                    eligibilityBreakReasons(decision, rule, {
+                      facilities: eligible.poolByPrefecture.get(prefecture.code) ?? 0,
+                      undetermined: counts.undetermined,
+                    }),
+                    resolved.envelope.round.datasets,
+                  )
+                : [],
           });
         }
       }
@@ -142,27 +143,6 @@ async function countCandidates(manager: EntityManager, resolved: ResolvedRound):
     [resolved.round.id, resolved.prefectureCodes],
   );
   return new Map(rows.map((row) => [`${row.prefecture_code}|${row.specialty_code}`, row]));
-}
-
-/**
- * Why no host facility is eligible: the prefecture-level conditions that did not pass (rule, dataset,
- * value), or, when the prefecture meets them, that no registered host meets the facility-level ones.
- */
-function eligibilityReasons(decision: CategoryDecision, rule: CategoryRule): EligibilityReasonResponse[] {
-  const blocking = decision.conditions.filter((condition) => condition.outcome === 'fail' || condition.outcome === 'unknown');
-  if (blocking.length > 0) {
-    return blocking.flatMap((condition) => condition.reasons);
-  }
-  const facilityLevel = rule.conditions.filter((condition) => condition.level === 'facility');
-  return [
-    {
-      code: 'NO_ELIGIBLE_HOST_FACILITY',
-      messageJa: `都道府県単位の条件は満たすが、施設単位の条件（${facilityLevel.map((condition) => `「${condition.nameJa}」`).join('')}）を満たす受入施設が施設台帳にない`,
-      messageEn: `The prefecture meets the prefecture-level conditions, but no host facility in the registry meets the facility-level ones (${facilityLevel.map((condition) => `"${condition.nameEn}"`).join(', ')})`,
-      ruleSetId: decision.reasons[0]?.ruleSetId,
-      categoryCode: decision.categoryCode,
-    },
-  ];
 }
 
 function totalsOf(cells: FunnelCell[]): FunnelCounts {

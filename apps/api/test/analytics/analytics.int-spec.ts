@@ -317,7 +317,7 @@ describe('analytics: funnel, capacity vs demand, concentration', () => {
     expect(view.totals).toMatchObject({ eligible: 3, published: 3, requested: 3, accepted: 3, recruited: 2, rotated: 1 });
   });
 
-  it('explains a break at eligibility with the rule, dataset and value, or says no registered host meets the facility conditions', async () => {
+  it('explains a break at eligibility with the rule, dataset and value, or says the prefecture has no facility that could host', async () => {
     const view = await funnel(`year=${YEAR}&specialty=${IM}`);
     const tokyo = cellOf(view, '13', IM);
     expect(tokyo.prefectureStatus).toBe('ineligible');
@@ -332,8 +332,8 @@ describe('analytics: funnel, capacity vs demand, concentration', () => {
     ]);
     const shizuoka = cellOf(view, '22', IM);
     expect(shizuoka).toMatchObject({ prefectureStatus: 'conditional', eligible: 0 });
-    expect(shizuoka.reasons).toEqual([expect.objectContaining({ code: 'NO_ELIGIBLE_HOST_FACILITY', categoryCode: 'special-regional' })]);
-    expect(shizuoka.reasons[0]?.messageJa).toContain('当該都道府県が候補とした施設');
+    // Shizuoka meets the prefecture-level conditions, but nothing there could host.
+    expect(shizuoka.reasons).toEqual([expect.objectContaining({ code: 'NO_HOST_FACILITY', categoryCode: 'special-regional' })]);
     const pediatrics = cellOf(await funnel(`year=${YEAR}&prefecture=10&specialty=pediatrics`), '10', 'pediatrics');
     expect(pediatrics).toMatchObject({ prefectureStatus: 'undetermined', eligible: 0, undetermined: 1 });
     expect(pediatrics.reasons[0]).toMatchObject({ code: 'SUFFICIENCY_UNDETERMINED', threshold: 0.9 });
@@ -428,7 +428,24 @@ describe('analytics: funnel, capacity vs demand, concentration', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`${YEAR},福島県,内科,特別地域連携プログラム`);
     expect(lines[1]).toContain('実績まで到達 (complete)');
-    for (const view of ['funnel', 'capacity-demand', 'concentration']) {
+    const capacity = await jmsb.get(`/api/analytics/capacity-demand.csv?year=${YEAR}&block=tohoku&specialty=${IM}`).expect(200);
+    expect(capacity.headers['content-disposition']).toContain(`renkei-capacity-demand-${YEAR}-tohoku-${IM}.csv`);
+    expect(capacity.text.trim().split('\r\n').slice(1)).toEqual([
+      `${YEAR},内科,東北 (Tohoku),東日本 (East),5,10,6,3,7`,
+      // One block asked for: only its half.
+      `${YEAR},内科,（計）,東日本 (East),5,10,6,3,7`,
+    ]);
+
+    const H1 = hosts['H1'];
+    const expectedRows: Record<string, { header: string; row: unknown[] }> = {
+      funnel: { header: '募集年度 (recruitment year)', row: [YEAR, '福島県', '内科', '特別地域連携プログラム'] },
+      'capacity-demand': { header: '募集年度 (recruitment year)', row: [YEAR, '内科', '（計）', '東日本 (East)', 8, 14, 10, 7, 7] },
+      concentration: {
+        header: '募集年度 (recruitment year)',
+        row: [YEAR, '福島県', '内科', '受入 (accepted)', 3, 2, 3, `${H1?.name} (${H1?.facilityCode})`, 0.667, 0.556, '注意 (flagged)'],
+      },
+    };
+    for (const [view, expected] of Object.entries(expectedRows)) {
       const response = await jmsb
         .get(`/api/analytics/${view}.xlsx?year=${YEAR}&specialty=${IM}`)
         .buffer(true)
@@ -440,9 +457,18 @@ describe('analytics: funnel, capacity vs demand, concentration', () => {
         .expect(200);
       const workbook = new Workbook();
       await workbook.xlsx.load(response.body as ArrayBuffer);
-      const rows = workbook.worksheets[0]?.rowCount ?? 0;
-      expect({ view, rows: rows > 1 }).toEqual({ view, rows: true });
+      const sheet = workbook.worksheets[0];
+      const values: unknown[][] = [];
+      sheet?.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+      expect({ view, header: values[0]?.[0] }).toEqual({ view, header: expected.header });
+      expect(values.some((row) => expected.row.every((value, index) => row[index] === value))).toBe(true);
     }
+  });
+
+  it('reads the latest round when no year is asked for', async () => {
+    const view = await funnel(`prefecture=07&specialty=${IM}`);
+    expect(view.years).toEqual(expect.arrayContaining([PREVIOUS_YEAR, YEAR, REVIEWING_YEAR]));
+    expect(view.round.recruitmentYear).toBe(Math.max(...view.years));
   });
 
   it('shows a prefectural officer only their prefecture and a society reviewer only their specialty', async () => {

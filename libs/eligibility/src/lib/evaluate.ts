@@ -5,7 +5,7 @@ import type { FacilityContext } from './context.types';
 import { indexDatasets, type DatasetIndex } from './dataset-index';
 import type { Dataset } from './dataset.types';
 import type { EligibilityException } from './exception.types';
-import { exceptionReason, findWaiver } from './exceptions';
+import { exceptionReason, findWaiver, namedFacilityCodes } from './exceptions';
 import { makeReason, summaryReason, type ReasonScope } from './messages';
 import type { SpecialtyRecord } from './reference.types';
 import type { CategoryDecision, ConditionResult, EligibilityResult, Reason } from './result.types';
@@ -128,7 +128,7 @@ export function createEvaluator(input: EvaluationInput): Evaluator {
     }),
   }));
   // The facility code changes a decision only through an exception selector that names it.
-  const namedFacilities = new Set(exceptions.flatMap((e) => e.appliesTo.flatMap((s) => s.facilityCodes ?? [])));
+  const namedFacilities = new Set(namedFacilityCodes(exceptions));
   const facilityMemo = new Map<string, readonly CategoryDecision[]>();
   const prefectureMemo = new Map<string, PrefectureResult>();
 

@@ -4,6 +4,11 @@ import { makeReason, type ReasonScope } from './messages';
 import type { Reason } from './result.types';
 import type { CategoryRule, Condition, RuleSet } from './rule-set.types';
 
+/** Facility codes some exception names: the only facility codes that can change a decision. */
+export function namedFacilityCodes(exceptions: readonly EligibilityException[]): string[] {
+  return [...new Set(exceptions.flatMap((exception) => exception.appliesTo.flatMap((selector) => selector.facilityCodes ?? [])))];
+}
+
 function selectorMatches(selector: ExceptionSelector, context: FacilityContext): boolean {
   const checks: boolean[] = [];
   if (selector.facilityCodes) checks.push(!!context.facilityCode && selector.facilityCodes.includes(context.facilityCode));

@@ -48,6 +48,8 @@ describe('CapacityDemandPage', () => {
       '地方ごとの受入可能数・依頼数・受入数の棒グラフ（全領域の合計）：東北 受入可能数 6、依頼数 5、受入数 3、九州・沖縄 受入可能数 1、依頼数 0、受入数 0',
     );
 
+    // Summed over specialties, a host of two specialties counts twice: the header says so.
+    expect(textOf(element.querySelectorAll('[data-testid="capacity-halves"] thead th')[1])).toBe('連携先施設数（領域ごとの延べ数）');
     expect([...element.querySelectorAll('[data-testid="capacity-halves"] tbody tr')].map(cells)).toEqual([
       ['東日本', '3', '6', '5', '3'],
       ['西日本', '1', '1', '0', '0'],
@@ -68,6 +70,7 @@ describe('CapacityDemandPage', () => {
     await settle();
 
     expect(textOf(element.querySelector('#blocks-title'))).toBe('地方ごと（小児科）');
+    expect(textOf(element.querySelectorAll('[data-testid="capacity-halves"] thead th')[1])).toBe('連携先施設数');
     expect(element.querySelector('[data-testid="analytics-specialty"]')?.getAttribute('aria-disabled')).toBe('true');
     expect(element.querySelector('[data-testid="analytics-outcome"]')).toBeNull();
   });

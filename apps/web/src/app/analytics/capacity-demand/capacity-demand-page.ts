@@ -42,6 +42,12 @@ export class CapacityDemandPage {
     const specialty = this.state.filters().specialty;
     return specialty ? this.names.specialtyName(specialty) : $localize`:@@analytics.capacity.allSpecialties:全領域の合計`;
   });
+  /** Summed over specialties, a host counts once per specialty it hosts. */
+  protected readonly hostsHeader = computed(() =>
+    this.state.filters().specialty
+      ? $localize`:@@analytics.col.hosts:連携先施設数`
+      : $localize`:@@analytics.col.hostListings:連携先施設数（領域ごとの延べ数）`,
+  );
   protected readonly blocks = computed(() => sumBy(this.value()?.rows ?? [], (row) => row.block));
   protected readonly halves = computed(() => sumBy(this.value()?.halves ?? [], (row) => row.half));
 
