@@ -20,7 +20,6 @@
  * size per shape and overall. No asserts.
  */
 import 'reflect-metadata';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FunnelOutcome, REGIONAL_BLOCKS } from '@renkei/contract';
 import { DataSource } from 'typeorm';
@@ -28,14 +27,9 @@ import { AnalyticsRoundService } from '../src/analytics/analytics-round.service'
 import { CapacityDemandService } from '../src/analytics/capacity-demand.service';
 import { ConcentrationService } from '../src/analytics/concentration.service';
 import { FunnelService } from '../src/analytics/funnel.service';
-import { AppConfig } from '../src/config/app.config';
-import { dataSourceOptions } from '../src/database/data-source';
-import { withStartupLock } from '../src/database/schema-migrator';
 import { EligibilityDataService, evaluatorOf } from '../src/eligibility/eligibility-data.service';
-import { EligibilitySeeder } from '../src/eligibility/eligibility.seeder';
 import { RuleSetRecord } from '../src/eligibility/entities/rule-set.entity';
-import { ReferenceDataLoader } from '../src/reference-data/reference-data.loader';
-import { benchDatabase } from './bench-database';
+import { withSeededBenchDatabase } from './bench-database';
 import { fixed, percentile, seeded } from './bench-figures';
 
 /** 10× the national sample of bench:eligibility (8,000 facilities). */
@@ -84,13 +78,7 @@ type Row = Record<string, unknown>;
 type Counts = Record<string, number>;
 
 async function main(): Promise<void> {
-  const { url, stop } = await benchDatabase();
-  const dataSource = new DataSource(dataSourceOptions(url));
-  await dataSource.initialize();
-  try {
-    await withStartupLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
-    await new ReferenceDataLoader(dataSource, { referenceDataDir: resolve(__dirname, '../../../data/reference-data') } as AppConfig).load();
-    await new EligibilitySeeder(dataSource).seed();
+  await withSeededBenchDatabase(async (dataSource) => {
     const random = seeded(20270401);
 
     const seedStarted = performance.now();
@@ -164,10 +152,7 @@ async function main(): Promise<void> {
       `${'all'.padEnd(30)} ${String(everything.length).padStart(5)} ${fixed(percentile(everything, 50))} ${fixed(percentile(everything, 99))} ${fixed(Math.max(...everything))}`,
     );
     console.log(`(size: funnel cells, capacity-demand rows + halves + flows, concentration rows; averages per run)`);
-  } finally {
-    await dataSource.destroy();
-    await stop();
-  }
+  });
 }
 
 function sized<T>(body: T, size: (body: T) => number): { size: number; body: T } {

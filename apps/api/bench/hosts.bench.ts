@@ -13,20 +13,14 @@
  * shape. No asserts.
  */
 import 'reflect-metadata';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { AcceptablePeriod, ELIGIBILITY_CATEGORY_CODES, HostProfileContent, HostSearchQuery, HostSort, REGIONAL_BLOCKS } from '@renkei/contract';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../src/config/app.config';
-import { dataSourceOptions } from '../src/database/data-source';
-import { withStartupLock } from '../src/database/schema-migrator';
-import { EligibilitySeeder } from '../src/eligibility/eligibility.seeder';
 import { RuleSetRecord } from '../src/eligibility/entities/rule-set.entity';
 import { HostListingIndexer } from '../src/hosts/directory/host-listing.indexer';
 import { HostSearchService } from '../src/hosts/directory/host-search.service';
-import { ReferenceDataLoader } from '../src/reference-data/reference-data.loader';
-import { benchDatabase } from './bench-database';
+import { withSeededBenchDatabase } from './bench-database';
 import { fixed, percentile, seeded } from './bench-figures';
 
 const HOSTS = 10_000;
@@ -96,13 +90,7 @@ interface Area {
 }
 
 async function main(): Promise<void> {
-  const { url, stop } = await benchDatabase();
-  const dataSource = new DataSource(dataSourceOptions(url));
-  await dataSource.initialize();
-  try {
-    await withStartupLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
-    await new ReferenceDataLoader(dataSource, { referenceDataDir: resolve(__dirname, '../../../data/reference-data') } as AppConfig).load();
-    await new EligibilitySeeder(dataSource).seed();
+  await withSeededBenchDatabase(async (dataSource) => {
     const random = seeded(20260401);
 
     const seedStarted = performance.now();
@@ -184,10 +172,7 @@ async function main(): Promise<void> {
     console.log(
       `${'all'.padEnd(40)} ${String(everything.length).padStart(5)} ${fixed(percentile(everything, 50))} ${fixed(percentile(everything, 99))} ${fixed(Math.max(...everything))}`,
     );
-  } finally {
-    await dataSource.destroy();
-    await stop();
-  }
+  });
 }
 
 /** 10,000 host facilities published in a 2026 round, ~75 % with an approved profile. */
