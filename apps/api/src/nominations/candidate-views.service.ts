@@ -22,12 +22,10 @@ export class CandidateViewsService {
       return [];
     }
     const facilityIds = [...new Set(candidates.map((candidate) => candidate.facilityId))];
-    const [facilities, designations, spots, evaluator] = await Promise.all([
-      manager.findBy(Facility, { id: In(facilityIds) }),
-      manager.findBy(PhysicianScarceDesignation, { physicianScarce: true }),
-      manager.find(PhysicianScarceSpot),
-      this.evaluation.evaluatorFor(round.ruleSetId, manager),
-    ]);
+    const facilities = await manager.findBy(Facility, { id: In(facilityIds) });
+    const designations = await manager.findBy(PhysicianScarceDesignation, { physicianScarce: true });
+    const spots = await manager.find(PhysicianScarceSpot);
+    const evaluator = await this.evaluation.evaluatorFor(round.ruleSetId, manager);
     const facilityById = new Map(facilities.map((facility) => [facility.id, facility]));
     const previousCategories = await previousHostCategories(manager, round, candidates);
     const scarceAreas = new Set(designations.map((designation) => designation.areaCode));

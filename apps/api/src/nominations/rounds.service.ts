@@ -394,12 +394,10 @@ export class RoundsService {
     }
 
     const evaluator = await this.evaluation.evaluatorFor(round.ruleSetId, manager);
-    const [hosts, designations, spots, specialties] = await Promise.all([
-      manager.find(Facility, { where: { isHost: true }, order: { facilityCode: 'ASC' } }),
-      manager.findBy(PhysicianScarceDesignation, { physicianScarce: true }),
-      manager.find(PhysicianScarceSpot),
-      manager.find(Specialty, { order: { displayOrder: 'ASC' } }),
-    ]);
+    const hosts = await manager.find(Facility, { where: { isHost: true }, order: { facilityCode: 'ASC' } });
+    const designations = await manager.findBy(PhysicianScarceDesignation, { physicianScarce: true });
+    const spots = await manager.find(PhysicianScarceSpot);
+    const specialties = await manager.find(Specialty, { order: { displayOrder: 'ASC' } });
     const scarceAreas = new Set(designations.map((designation) => designation.areaCode));
     const spotKeys = new Set(spots.map((spot) => `${spot.prefectureCode}/${spot.municipality}`));
     const hostableSpecialties = new Map<string, string[]>();

@@ -123,10 +123,8 @@ export class ConnectionRequestsService {
 
   comment(actor: CurrentUserContext, programId: string, requestId: string, body: ConnectionCommentRequest, ip: string | null) {
     return this.step(actor, programId, requestId, ip, async ({ manager, program, request }) => {
-      const [base, host] = await Promise.all([
-        manager.findOneByOrFail(Facility, { id: program.baseFacilityId }),
-        manager.findOneByOrFail(Facility, { id: request.hostFacilityId }),
-      ]);
+      const base = await manager.findOneByOrFail(Facility, { id: program.baseFacilityId });
+      const host = await manager.findOneByOrFail(Facility, { id: request.hostFacilityId });
       const concerned =
         isBaseUser(actor, base.id) ||
         isHostUser(actor, host.id) ||

@@ -45,11 +45,9 @@ export class ProgramNotifier {
     author: { email: string },
     extra: { comment?: string } = {},
   ): Promise<number> {
-    const [base, host, specialty] = await Promise.all([
-      manager.findOneByOrFail(Facility, { id: program.baseFacilityId }),
-      manager.findOneByOrFail(Facility, { id: request.hostFacilityId }),
-      manager.findOneBy(Specialty, { code: program.specialtyCode }),
-    ]);
+    const base = await manager.findOneByOrFail(Facility, { id: program.baseFacilityId });
+    const host = await manager.findOneByOrFail(Facility, { id: request.hostFacilityId });
+    const specialty = await manager.findOneBy(Specialty, { code: program.specialtyCode });
     const audiences: Audience[] =
       step === 'requested'
         ? [{ role: 'host-facility', facilityId: host.id }]

@@ -22,11 +22,13 @@ export async function toProgramResponses(manager: EntityManager, programs: Progr
   });
   const requestIds = requests.map((request) => request.id);
   const facilityIds = [...new Set([...programs.map((program) => program.baseFacilityId), ...requests.map((request) => request.hostFacilityId)])];
-  const [facilities, comments, rotations] = await Promise.all([
-    manager.findBy(Facility, { id: In(facilityIds) }),
-    requestIds.length ? manager.find(ConnectionComment, { where: { requestId: In(requestIds) }, order: { createdAt: 'ASC' } }) : [],
-    requestIds.length ? manager.find(RotationRecord, { where: { requestId: In(requestIds) }, order: { startedOn: 'ASC', createdAt: 'ASC' } }) : [],
-  ]);
+  const facilities = await manager.findBy(Facility, { id: In(facilityIds) });
+  const comments = requestIds.length
+    ? await manager.find(ConnectionComment, { where: { requestId: In(requestIds) }, order: { createdAt: 'ASC' } })
+    : [];
+  const rotations = requestIds.length
+    ? await manager.find(RotationRecord, { where: { requestId: In(requestIds) }, order: { startedOn: 'ASC', createdAt: 'ASC' } })
+    : [];
   const facilityById = new Map(facilities.map((facility) => [facility.id, facility]));
   const facilityOf = (id: string): ProgramFacility => {
     const facility = facilityById.get(id);

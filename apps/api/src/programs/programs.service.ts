@@ -123,11 +123,14 @@ export class ProgramsService {
   /** Every host must be published for the program's specialty and category, and meet the minimum rotation. */
   private async checkHosts(manager: EntityManager, round: NominationRound, base: Facility, body: CreateProgramRequest) {
     const ids = body.hosts.map((host) => host.hostFacilityId);
-    const [published, facilities, evaluator] = await Promise.all([
-      manager.findBy(PublishedHost, { roundId: round.id, specialtyCode: body.specialtyCode, categoryCode: body.categoryCode, facilityId: In(ids) }),
-      manager.findBy(Facility, { id: In(ids) }),
-      this.evaluation.evaluatorFor(round.ruleSetId, manager),
-    ]);
+    const published = await manager.findBy(PublishedHost, {
+      roundId: round.id,
+      specialtyCode: body.specialtyCode,
+      categoryCode: body.categoryCode,
+      facilityId: In(ids),
+    });
+    const facilities = await manager.findBy(Facility, { id: In(ids) });
+    const evaluator = await this.evaluation.evaluatorFor(round.ruleSetId, manager);
     const candidates = await manager.findBy(Candidate, { id: In(published.map((row) => row.candidateId)) });
     const errors: Record<string, string[]> = {};
     const accepted: { published: PublishedHost; places: number; months: number; decision: ReturnType<typeof evaluator.facility>[number] }[] = [];
@@ -150,10 +153,11 @@ export class ProgramsService {
         continue;
       }
       const candidate = candidates.find((item) => item.id === row.candidateId);
-      const [scarceArea, scarceSpot] = await Promise.all([
-        manager.existsBy(PhysicianScarceDesignation, { areaCode: facility.secondaryMedicalAreaCode, physicianScarce: true }),
-        manager.existsBy(PhysicianScarceSpot, { prefectureCode: facility.prefectureCode, municipality: facility.municipality }),
-      ]);
+      const scarceArea = await manager.existsBy(PhysicianScarceDesignation, { areaCode: facility.secondaryMedicalAreaCode, physicianScarce: true });
+      const scarceSpot = await manager.existsBy(PhysicianScarceSpot, {
+        prefectureCode: facility.prefectureCode,
+        municipality: facility.municipality,
+      });
       // Evaluated as the host pages do: being published is the nomination, with the prefecture's reason.
       const decision = evaluator
         .facility({

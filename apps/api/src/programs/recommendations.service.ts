@@ -49,30 +49,28 @@ export class RecommendationsService {
       return [];
     }
     const facilityIds = hosts.map((host) => host.facilityId);
-    const [accepted, facilities, profiles, prefectures, past] = await Promise.all([
-      manager
-        .createQueryBuilder(ConnectionRequest, 'request')
-        .select('request.publishedHostId', 'publishedHostId')
-        .addSelect('SUM(request.placesAccepted)', 'total')
-        .where('request.publishedHostId IN (:...ids)', { ids: hosts.map((host) => host.id) })
-        .andWhere("request.status = 'accepted'")
-        .groupBy('request.publishedHostId')
-        .getRawMany<{ publishedHostId: string; total: string }>(),
-      manager.findBy(Facility, { id: In(facilityIds) }),
-      manager.findBy(HostProfile, { facilityId: In(facilityIds) }),
-      manager.find(Prefecture),
-      manager
-        .createQueryBuilder(ConnectionRequest, 'request')
-        .innerJoin(Program, 'program', 'program.id = request.programId')
-        .select('request.hostFacilityId', 'hostFacilityId')
-        .addSelect('COUNT(*)', 'total')
-        .where('program.baseFacilityId = :baseId', { baseId: base.id })
-        .andWhere('program.recruitmentYear < :year', { year: round.recruitmentYear })
-        .andWhere("request.status = 'accepted'")
-        .andWhere('request.hostFacilityId IN (:...facilityIds)', { facilityIds })
-        .groupBy('request.hostFacilityId')
-        .getRawMany<{ hostFacilityId: string; total: string }>(),
-    ]);
+    const accepted = await manager
+      .createQueryBuilder(ConnectionRequest, 'request')
+      .select('request.publishedHostId', 'publishedHostId')
+      .addSelect('SUM(request.placesAccepted)', 'total')
+      .where('request.publishedHostId IN (:...ids)', { ids: hosts.map((host) => host.id) })
+      .andWhere("request.status = 'accepted'")
+      .groupBy('request.publishedHostId')
+      .getRawMany<{ publishedHostId: string; total: string }>();
+    const facilities = await manager.findBy(Facility, { id: In(facilityIds) });
+    const profiles = await manager.findBy(HostProfile, { facilityId: In(facilityIds) });
+    const prefectures = await manager.find(Prefecture);
+    const past = await manager
+      .createQueryBuilder(ConnectionRequest, 'request')
+      .innerJoin(Program, 'program', 'program.id = request.programId')
+      .select('request.hostFacilityId', 'hostFacilityId')
+      .addSelect('COUNT(*)', 'total')
+      .where('program.baseFacilityId = :baseId', { baseId: base.id })
+      .andWhere('program.recruitmentYear < :year', { year: round.recruitmentYear })
+      .andWhere("request.status = 'accepted'")
+      .andWhere('request.hostFacilityId IN (:...facilityIds)', { facilityIds })
+      .groupBy('request.hostFacilityId')
+      .getRawMany<{ hostFacilityId: string; total: string }>();
     const acceptedOf = new Map(accepted.map((row) => [row.publishedHostId, Number(row.total)]));
     const pastOf = new Map(past.map((row) => [row.hostFacilityId, Number(row.total)]));
     const facilityById = new Map(facilities.map((facility) => [facility.id, facility]));

@@ -103,13 +103,11 @@ export class HostListingIndexer {
   private async build(manager: EntityManager, roundId: string, hosts: PublishedHost[]): Promise<Partial<HostListing>[]> {
     if (hosts.length === 0) return [];
     const facilityIds = [...new Set(hosts.map((host) => host.facilityId))];
-    const [facilities, profiles, prefectures, designations, spots] = await Promise.all([
-      manager.findBy(Facility, { id: In(facilityIds) }),
-      manager.findBy(HostProfile, { facilityId: In(facilityIds) }),
-      manager.find(Prefecture),
-      manager.findBy(PhysicianScarceDesignation, { physicianScarce: true }),
-      manager.find(PhysicianScarceSpot),
-    ]);
+    const facilities = await manager.findBy(Facility, { id: In(facilityIds) });
+    const profiles = await manager.findBy(HostProfile, { facilityId: In(facilityIds) });
+    const prefectures = await manager.find(Prefecture);
+    const designations = await manager.findBy(PhysicianScarceDesignation, { physicianScarce: true });
+    const spots = await manager.find(PhysicianScarceSpot);
     const facilityById = new Map(facilities.map((facility) => [facility.id, facility]));
     const profileById = new Map(profiles.map((profile) => [profile.facilityId, profile.published]));
     const prefectureByCode = new Map(prefectures.map((prefecture) => [prefecture.code, prefecture]));

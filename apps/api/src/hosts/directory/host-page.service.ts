@@ -32,15 +32,13 @@ export class HostPageService {
       throw new HostProfilesException(HostProfilesErrorCode.NotFound, 'This facility is not a published host of the current round.');
     }
     const facility = await manager.findOneByOrFail(Facility, { id: facilityId });
-    const [prefecture, profile, prefectureProfile, candidates, scarceArea, scarceSpot, evaluator] = await Promise.all([
-      manager.findOneByOrFail(Prefecture, { code: facility.prefectureCode }),
-      manager.findOneBy(HostProfile, { facilityId }),
-      manager.findOneBy(PrefectureProfile, { prefectureCode: facility.prefectureCode }),
-      manager.findBy(Candidate, { id: In(hosts.map((host) => host.candidateId)) }),
-      manager.existsBy(PhysicianScarceDesignation, { areaCode: facility.secondaryMedicalAreaCode, physicianScarce: true }),
-      manager.existsBy(PhysicianScarceSpot, { prefectureCode: facility.prefectureCode, municipality: facility.municipality }),
-      this.evaluation.evaluatorFor(round.ruleSetId, manager),
-    ]);
+    const prefecture = await manager.findOneByOrFail(Prefecture, { code: facility.prefectureCode });
+    const profile = await manager.findOneBy(HostProfile, { facilityId });
+    const prefectureProfile = await manager.findOneBy(PrefectureProfile, { prefectureCode: facility.prefectureCode });
+    const candidates = await manager.findBy(Candidate, { id: In(hosts.map((host) => host.candidateId)) });
+    const scarceArea = await manager.existsBy(PhysicianScarceDesignation, { areaCode: facility.secondaryMedicalAreaCode, physicianScarce: true });
+    const scarceSpot = await manager.existsBy(PhysicianScarceSpot, { prefectureCode: facility.prefectureCode, municipality: facility.municipality });
+    const evaluator = await this.evaluation.evaluatorFor(round.ruleSetId, manager);
     const candidateById = new Map(candidates.map((candidate) => [candidate.id, candidate]));
     const places: DirectoryPlaceDetail[] = hosts.map((host) => {
       const candidate = candidateById.get(host.candidateId);
