@@ -138,9 +138,9 @@ async function countCandidates(manager: EntityManager, resolved: ResolvedRound):
             COUNT(DISTINCT c.facility_id) FILTER (WHERE c.review_status = 'confirmed')::int AS confirmed
        FROM candidate c
        JOIN prefecture_submission s ON s.id = c.submission_id AND s.status = 'submitted'
-      WHERE c.round_id = $1 AND ($2::char(2)[] IS NULL OR c.prefecture_code = ANY ($2))
+      WHERE c.round_id = $1 AND ($2::char(2)[] IS NULL OR c.prefecture_code = ANY ($2)) AND c.specialty_code = ANY ($3)
       GROUP BY 1, 2`,
-    [resolved.round.id, resolved.prefectureCodes],
+    [resolved.round.id, resolved.prefectureCodes, resolved.specialtyCodes],
   );
   return new Map(rows.map((row) => [`${row.prefecture_code}|${row.specialty_code}`, row]));
 }
